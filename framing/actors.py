@@ -1,0 +1,409 @@
+"""Actors: gazetteer matches, discovery of unknown names, alias merging and pronoun resolution.
+
+The stage reads a :class:`~framing.text.Document` and returns an :class:`ActorTable`: the actors
+(canonical name, type, aliases seen) and every mention with its offsets. Later stages look actors
+up by token (``ActorTable.at``) and resolve anaphors through :meth:`ActorTable.previous`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .lexicons import LexiconSet, PhraseIndex
+from .results import Mention
+from .text import Document, Token, normalize
+
+__all__ = ["ActorTable", "ActorInfo", "find_actors"]
+
+# Name particles that may sit inside a capitalised name: "Abdurrahman bin Auf", "van der Wijk".
+_NAME_LINKERS = frozenset({"bin", "binti", "van", "der", "de", "da", "al", "el", "von", "di"})
+_AGE_RE = re.compile(r"\(\s*\d{1,3}\s*(?:tahun|th|thn)?\s*\)")
+# Words that introduce a person by initials: "tersangka berinisial RCD", "korban AS (12)".
+_INITIAL_CUES = frozenset({"inisial", "berinisial", "tersangka", "pelaku", "korban", "terdakwa",
+                           "terpidana", "saksi", "pria", "wanita", "perempuan", "remaja", "bocah"})
+
+
+@dataclass
+class ActorInfo:
+    """An actor being built: canonical name, type, surface forms and mention indices."""
+
+    id: int
+    name: str
+    type: str
+    category: str = ""
+    gazetteer: bool = False
+    forms: list[str] = field(default_factory=list)
+    mentions: list[int] = field(default_factory=list)  # indices into ActorTable.mentions
+
+    @property
+    def aliases(self) -> tuple[str, ...]:
+        return tuple(f for f in dict.fromkeys(self.forms) if f != self.name)
+
+
+@dataclass
+class ActorTable:
+    """Actors and mentions of one document, in text order."""
+
+    actors: list[ActorInfo]
+    mentions: list[Mention]
+    token_mentions: dict[int, list[int]]  # token index -> mention indices (group anaphors: several)
+
+    def at(self, token: int) -> list[int]:
+        """Actor ids mentioned by the token ``token`` (empty when none)."""
+        return [self.mentions[m].actor for m in self.token_mentions.get(token, ())]
+
+    def mention_at(self, token: int) -> list[Mention]:
+        return [self.mentions[m] for m in self.token_mentions.get(token, ())]
+
+    def previous(self, offset: int, *, type: str | None = "person", count: int = 1,
+                 window: int = 3, doc: Document | None = None) -> list[int]:
+        """The ``count`` most recent distinct actors of ``type`` mentioned before ``offset``.
+
+        Only mentions within ``window`` sentences are considered when ``doc`` is given, so a
+        pronoun does not reach back across half the article.
+        """
+        sent = doc.sentence_at(offset) if doc is not None else None
+        out: list[int] = []
+        for m in reversed(self.mentions):
+            if m.start >= offset:
+                continue
+            if sent is not None and m.sentence < sent - window:
+                break
+            if m.kind in ("pronoun", "group"):
+                continue
+            a = self.actors[m.actor]
+            if type is not None and type != "any" and a.type != type:
+                continue
+            if m.actor not in out:
+                out.append(m.actor)
+            if len(out) == count:
+                break
+        return out
+
+
+    def previous_pair(self, offset: int, *, type: str | None = "person",
+                      doc: Document | None = None, window: int = 5) -> list[int]:
+        """The pair "kedua pemimpin" / "kedua negara" stands for.
+
+        The last sentence within ``window`` sentences that names two distinct actors of ``type``
+        gives the pair (news writes "hubungan Rusia dan Korea Utara ... kedua negara"); failing
+        that, the two most recent such actors.
+        """
+        sent = doc.sentence_at(offset) if doc is not None else None
+        by_sentence: dict[int, list[int]] = {}
+        for m in self.mentions:
+            if m.start >= offset:
+                break
+            if m.kind in ("pronoun", "group"):
+                continue
+            a = self.actors[m.actor]
+            if type not in (None, "any") and a.type != type:
+                continue
+            lst = by_sentence.setdefault(m.sentence, [])
+            if m.actor not in lst:
+                lst.append(m.actor)
+        for si in sorted(by_sentence, reverse=True):
+            if sent is not None and si < sent - window:
+                break
+            if len(by_sentence[si]) >= 2:
+                return by_sentence[si][-2:]
+        return self.previous(offset, type=type, count=2, window=window, doc=doc)
+
+
+@lru_cache(maxsize=8)
+def _gazetteer(lex: LexiconSet) -> tuple[PhraseIndex, dict[str, int]]:
+    """Case-sensitive index of actor names and aliases; office aliases also match lower-cased."""
+    from .lexicons import split_phrase  # noqa: F401  (tokenisation must match the text's)
+    from .text import _TOKEN_RE
+
+    idx = PhraseIndex()
+    for n, entry in enumerate(lex.actors):
+        for form in (entry.name, *entry.aliases):
+            toks = tuple(normalize(m.group()) for m in _TOKEN_RE.finditer(form))
+            if not toks:
+                continue
+            idx.add(toks, n)
+            # "pemimpin Korea Utara": news lower-cases the office word before a name
+            if len(toks) > 1 and toks[0] in lex.titles:
+                idx.add((toks[0].lower(), *toks[1:]), n)
+    return idx, {}
+
+
+@lru_cache(maxsize=1)
+def _dictionary():  # type: ignore[no-untyped-def]
+    from .text import _stemmer
+
+    return _stemmer().delegatedStemmer.dictionary
+
+
+@lru_cache(maxsize=100_000)
+def is_common_word(lower: str) -> bool:
+    """True when ``lower`` or its stem is in Sastrawi's root-word dictionary (not a name)."""
+    from .text import _sastrawi_stem
+
+    d = _dictionary()
+    return bool(d.contains(lower) or (lower.isalpha() and d.contains(_sastrawi_stem(lower))))
+
+
+def _surface(tok: Token) -> str:
+    return tok.text if tok.text.isascii() else normalize(tok.text)
+
+
+def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
+    """Find the actors of ``doc``.
+
+    Steps: (1) gazetteer names and aliases, longest match first, case-sensitive; (2) discovery of
+    unknown persons and organisations from capitalised runs with evidence: a preceding title or
+    honorific, an age marker ``(39)``, initials after *tersangka/berinisial*, a following reporting
+    verb, or an organisation head word (``Dinas``, ``Partai``); (3) alias merging: a shorter form
+    whose tokens lie inside a longer person name of the same document is the same actor
+    (Putin -> Vladimir Putin), and adjacent mentions of one actor (``Presiden Rusia Vladimir
+    Putin``) become one mention; (4) pronouns and group anaphors (ia, dia, beliau, keduanya,
+    kedua pemimpin) to the most recent person(s) within three sentences.
+
+    Example:
+        >>> from framing.lexicons import get_lexicons
+        >>> lex = get_lexicons()
+        >>> t = find_actors(Document.from_text("Presiden Joko Widodo tiba. Ia tersenyum.", lex), lex)
+        >>> [a.name for a in t.actors]
+        ['Joko Widodo']
+    """
+    toks = doc.tokens
+    surf = [_surface(t) for t in toks]
+    gaz, _ = _gazetteer(lex)
+    n = len(toks)
+    raw: list[tuple[int, int, str, str | int, str]] = []  # (tok_s, tok_e, kind, key, type)
+    taken = [False] * n
+    start_tok = 0
+    while start_tok < n and toks[start_tok].start < doc.dateline_end:
+        start_tok += 1
+    sent_start = {s.token_start for s in doc.sentences}
+
+    # 1. gazetteer
+    i = start_tok
+    while i < n:
+        hit = gaz.match(surf, i) if toks[i].text[0].isalpha() else None
+        if hit is not None:
+            length, entry = hit
+            if all(toks[j].sentence == toks[i].sentence for j in range(i, i + length)):
+                raw.append((i, i + length, "name", entry, lex.actors[entry].type))
+                for j in range(i, i + length):
+                    taken[j] = True
+                i += length
+                continue
+        if hit is None and surf[i] in lex.org_heads:
+            # "Dinas Perhubungan Kota Bogor": an organisation name that contains a place keeps
+            # the place inside it; "Pemerintah AS" (head + one known actor) is that actor.
+            j = i + 1
+            while j < n and toks[j].sentence == toks[i].sentence and toks[j].is_capitalized \
+                    and toks[j].text[0].isalpha():
+                j += 1
+            inner = gaz.match(surf, i + 1) if j > i + 1 else None
+            if j - i >= 2 and not (inner is not None and i + 1 + inner[0] == j):
+                raw.append((i, j, "discovered", " ".join(surf[i:j]), lex.org_heads[surf[i]]))
+                for k in range(i, j):
+                    taken[k] = True
+                i = j
+                continue
+        i += 1
+
+    # 2. pronouns and group anaphors (lower-case, or capitalised at the start of a sentence)
+    norms = doc.norms
+    i = start_tok
+    while i < n:
+        if not taken[i] and (not toks[i].is_capitalized or i in sent_start or _after_quote(toks, i)):
+            hit = lex.pronoun_index.match(norms, i)
+            if hit is not None:
+                length, (target, count) = hit
+                raw.append((i, i + length, "pronoun" if count == 1 else "group",
+                            f"{target}:{count}", target))
+                for j in range(i, i + length):
+                    taken[j] = True
+                i += length
+                continue
+        i += 1
+
+    # 3. discovery of unknown names from capitalised runs
+    cue_first = lex.cue_index.by_first
+    i = start_tok
+    while i < n:
+        if taken[i] or not toks[i].is_capitalized or not toks[i].text[0].isalpha():
+            i += 1
+            continue
+        j = i
+        while j < n and toks[j].sentence == toks[i].sentence and not taken[j] and (
+                (toks[j].is_capitalized and toks[j].text[0].isalpha())
+                or (toks[j].norm in _NAME_LINKERS and j > i and j + 1 < n
+                    and toks[j + 1].is_capitalized)):
+            j += 1
+        if j > i:
+            found = _classify_run(doc, lex, surf, i, j, taken, sent_start, cue_first)
+            if found is not None:
+                s, e, typ = found
+                raw.append((s, e, "discovered", " ".join(surf[s:e]), typ))
+                for k in range(s, e):
+                    taken[k] = True
+        i = max(j, i + 1)
+
+    # initials: "tersangka berinisial RCD", "RCD (39)"
+    for i in range(start_tok, n):
+        t = toks[i]
+        if taken[i] or not (2 <= len(t.text) <= 4 and t.text.isalpha() and t.text.isupper()):
+            continue
+        before = norms[i - 1] if i > 0 else ""
+        after = doc.text[t.end:t.end + 8]
+        if before in _INITIAL_CUES or _AGE_RE.match(after.lstrip()):
+            raw.append((i, i + 1, "discovered", t.text, "person"))
+            taken[i] = True
+
+    raw.sort()
+    return _merge(doc, lex, raw, surf)
+
+
+def _after_quote(toks: list[Token], i: int) -> bool:
+    return i > 0 and toks[i - 1].is_quote
+
+
+def _classify_run(doc: Document, lex: LexiconSet, surf: list[str], i: int, j: int,
+                  taken: list[bool], sent_start: set[int], cue_first: dict) -> tuple[int, int, str] | None:
+    """Decide whether the capitalised run ``toks[i:j]`` names an actor; return its span and type."""
+    toks = doc.tokens
+    # strip leading titles ("Wakil Ketua", "Pak", "Kapolsek"): they are evidence, not the name
+    k = i
+    titled = False
+    while k < j:
+        two = f"{surf[k]} {surf[k + 1]}" if k + 1 < j else None
+        if two is not None and two in lex.titles:
+            k += 2
+            titled = True
+        elif surf[k] in lex.titles or surf[k].rstrip(".") + "." in lex.titles:
+            k += 1
+            titled = True
+        else:
+            break
+    # a title just before the run ("kata Kepala BPS Margo") also counts
+    if not titled and i > 0 and (surf[i - 1] in lex.titles or surf[i - 1].lower() in
+                                 lex.titles_lower and toks[i - 1].sentence == toks[i].sentence):
+        titled = True
+    if k >= j:
+        return None
+    head = surf[k]
+    if head in lex.org_heads and (j - k) >= 2:
+        return k, j, lex.org_heads[head]
+    if head in lex.org_heads:
+        return None
+    first_in_sentence = k in sent_start or _after_quote(toks, k)
+    if all(toks[x].text.isupper() and len(toks[x].text) > 1 for x in range(k, j)):
+        return None  # unknown acronyms (programmes, laws) are not actors unless gazetteered
+    common = [is_common_word(toks[x].norm) for x in range(k, j)]
+    after = doc.text[toks[j - 1].end:toks[j - 1].end + 8].lstrip()
+    aged = bool(_AGE_RE.match(after))
+    speaks = j < len(toks) and toks[j].sentence == toks[k].sentence and (
+        toks[j].norm in cue_first and lex.cue_index.match(doc.norms, j) is not None
+        and lex.cue_index.match(doc.norms, j)[1][1] in ("verb", "attitude"))
+    after_cue = k > 0 and lex.cue_index.match(doc.norms, k - 1) is not None and \
+        lex.cue_index.match(doc.norms, k - 1)[1][1] in ("postposed", "preposition")
+    if first_in_sentence and (j - k) == 1 and common[0]:
+        return None  # "Pertemuan", "Dalam": a sentence-initial common word
+    if titled or aged or ((speaks or after_cue) and not all(common)):
+        return k, j, "person"
+    if (j - k) >= 2 and not any(common) and not first_in_sentence:
+        return k, j, "person"  # two or more capitalised non-dictionary words: a name
+    return None
+
+
+def _merge(doc: Document, lex: LexiconSet, raw: list[tuple[int, int, str, str | int, str]],
+           surf: list[str]) -> ActorTable:
+    toks = doc.tokens
+    actors: list[ActorInfo] = []
+    by_key: dict[str, int] = {}
+    person_tokens: list[tuple[tuple[str, ...], int]] = []  # token tuples of person names
+
+    def new_actor(key: str, name: str, typ: str, *, gazetteer: bool = False, category: str = ""
+                  ) -> int:
+        aid = len(actors)
+        actors.append(ActorInfo(aid, name, typ, category, gazetteer))
+        by_key[key] = aid
+        if typ == "person":
+            person_tokens.append((tuple(name.split()), aid))
+        return aid
+
+    # gazetteer actors and the longest discovered names first, so short forms can merge into them
+    resolved: dict[int, int] = {}
+    order = sorted(range(len(raw)), key=lambda r: (raw[r][2] != "name",
+                                                   -(raw[r][1] - raw[r][0]), raw[r][0]))
+    for r in order:
+        s, e, kind, key, typ = raw[r]
+        if kind == "name":
+            entry = lex.actors[int(key)]
+            aid = by_key.get(entry.name)
+            if aid is None:
+                aid = new_actor(entry.name, entry.name, entry.type, gazetteer=True,
+                                category=entry.category)
+            resolved[r] = aid
+        elif kind == "discovered":
+            name = str(key)
+            parts = tuple(name.split())
+            aid = by_key.get(name)
+            if aid is None and typ == "person":
+                for full, cand in person_tokens:
+                    if len(parts) < len(full) and _contains(full, parts):
+                        aid = cand
+                        break
+            if aid is None:
+                aid = new_actor(name, name, typ)
+            resolved[r] = aid
+
+    mentions: list[Mention] = []
+    token_mentions: dict[int, list[int]] = {}
+    table = ActorTable(actors, mentions, token_mentions)
+    last: tuple[int, int] | None = None  # (end token, mention index) of the previous mention
+    for r, (s, e, kind, key, typ) in enumerate(raw):
+        text = doc.text[toks[s].start:toks[e - 1].end]
+        if kind in ("pronoun", "group"):
+            target, count = str(key).split(":")
+            if int(count) == 2:
+                refs = table.previous_pair(toks[s].start, type=target, doc=doc)
+            else:
+                refs = table.previous(toks[s].start, type=target, count=1, doc=doc)
+            if len(refs) < int(count):
+                continue
+            for aid in refs:
+                mi = len(mentions)
+                mentions.append(Mention(toks[s].start, toks[e - 1].end, text, aid, kind,
+                                        toks[s].sentence))
+                actors[aid].mentions.append(mi)
+                for t in range(s, e):
+                    token_mentions.setdefault(t, []).append(mi)
+            last = None
+            continue
+        aid = resolved[r]
+        form = " ".join(surf[s:e])
+        actors[aid].forms.append(form)
+        if last is not None and last[0] == s and mentions[last[1]].actor == aid:
+            # "Presiden Rusia Vladimir Putin": one mention, both forms recorded as aliases
+            prev = mentions[last[1]]
+            mentions[last[1]] = Mention(prev.start, toks[e - 1].end,
+                                        doc.text[prev.start:toks[e - 1].end], aid, prev.kind,
+                                        prev.sentence)
+            for t in range(s, e):
+                token_mentions.setdefault(t, []).append(last[1])
+            last = (e, last[1])
+            continue
+        mi = len(mentions)
+        mkind = "name" if form == actors[aid].name else ("discovered" if kind == "discovered"
+                                                         else "alias")
+        mentions.append(Mention(toks[s].start, toks[e - 1].end, text, aid, mkind, toks[s].sentence))
+        actors[aid].mentions.append(mi)
+        for t in range(s, e):
+            token_mentions.setdefault(t, []).append(mi)
+        last = (e, mi)
+    # drop actors left without mentions (cannot happen for names; kept for safety)
+    return table
+
+
+def _contains(full: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    n = len(part)
+    return any(full[i:i + n] == part for i in range(len(full) - n + 1))

@@ -1,0 +1,347 @@
+"""Evaluation against gold data: PFSA-ID attribution, source types, actor recall.
+
+PFSA-ID (Purnomo et al. 2022, "An Annotated Indonesian Corpus and Baseline Model of Public Figures
+Statements Attributions", Global Knowledge, Memory and Communication) gives tokens with BILOU
+labels; we rebuild each article's text with every token's character offsets, analyse it, and
+compare at the sentence level as issue 3 defines:
+
+* attributed sentences: a gold sentence is attributed when it holds a CUE or CUECOREF span; a
+  predicted attribution counts for the sentence its cue lies in (its quote's start, when it has no
+  cue);
+* speaker match: for each gold attributed sentence with a PERSON, ROLE or PERSONCOREF span, the
+  predicted speaker (after coreference) matches the gold person (by name token) or role (by
+  overlap).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .analyzer import Analyzer
+from .results import ArticleAnalysis
+
+__all__ = ["PfsaArticle", "read_pfsa", "evaluate_attribution", "evaluate_sources",
+           "actor_recall", "prf"]
+
+_DOUBLE = {"\u201d", "\u201c", '"'}
+_SINGLE = {"\u2019", "\u2018"}
+_NO_SPACE_BEFORE = {",", ".", ";", ":", ")", "!", "?", "%"}
+_DATELINE = re.compile(r"^[A-Za-z][^,]{0,40},\s*KOMPAS\s*[\u2014\u2013-]", re.IGNORECASE)
+
+
+@dataclass
+class GoldSentence:
+    start: int
+    end: int
+    attributed: bool
+    persons: list[tuple[int, int, str]] = field(default_factory=list)  # PERSON spans
+    roles: list[tuple[int, int, str]] = field(default_factory=list)  # ROLE spans
+    corefs: list[tuple[int, int, str]] = field(default_factory=list)  # PERSONCOREF spans
+
+
+@dataclass
+class PfsaArticle:
+    index: int
+    text: str
+    sentences: list[GoldSentence]
+
+
+def _read_sentences(path: Path) -> list[list[tuple[str, str]]]:
+    sentences: list[list[tuple[str, str]]] = []
+    cur: list[tuple[str, str]] = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            line = line.rstrip("\n").rstrip("\r")
+            if not line.strip():
+                if cur:
+                    sentences.append(cur)
+                    cur = []
+                continue
+            tok, _, lab = line.partition("\t")
+            cur.append((tok, lab.strip() or "O"))
+    if cur:
+        sentences.append(cur)
+    return sentences
+
+
+def _segment(sentences: list[list[tuple[str, str]]]) -> list[tuple[int, int]]:
+    """Articles: one per ISSUE label, starting at a dateline sentence when one precedes it."""
+    issues = [i for i, s in enumerate(sentences)
+              if any(lab in ("B-ISSUE", "U-ISSUE") for _, lab in s)]
+    if not issues:
+        return [(0, len(sentences))] if sentences else []
+    datelines = [i for i, s in enumerate(sentences) if _DATELINE.match(" ".join(t for t, _ in s))]
+    starts: list[int] = []
+    for k, issue in enumerate(issues):
+        prev = starts[-1] if starts else -1
+        start = 0 if k == 0 else issue
+        between = [d for d in datelines if prev < d <= issue]
+        if between:
+            start = between[-1]
+        starts.append(start)
+    return [(s, starts[k + 1] if k + 1 < len(starts) else len(sentences))
+            for k, s in enumerate(starts)]
+
+
+def _quote_roles(sentences: list[list[str]]) -> list[list[str]]:
+    """'open', 'close' or '' for every token: Kompas prints ” for opening and closing quotes."""
+    roles = [["" for _ in s] for s in sentences]
+    inside = False
+    for i, toks in enumerate(sentences):
+        for j, t in enumerate(toks):
+            if t not in _DOUBLE:
+                continue
+            prev = toks[j - 1] if j else None
+            nxt = toks[j + 1] if j + 1 < len(toks) else None
+            role: str | None = None
+            if prev is None:
+                role = "open"
+            elif nxt is None:
+                role = None if prev in (".", "?", "!") else "close"
+            elif nxt in (",", ".", ";", ":", "?", "!", ")"):
+                role = "close"
+            elif prev in (",", ";", ":"):
+                role = "close" if nxt[:1].islower() else "open"
+            elif prev in (".", "?", "!"):
+                role = "close" if (nxt == "(" or nxt[:1].islower()) else None
+            if role is None:
+                role = "close" if inside else "open"
+            inside = role == "open"
+            roles[i][j] = role
+    return roles
+
+
+def _detokenise(tokens: list[str], roles: list[str], base: int
+                ) -> tuple[str, list[tuple[int, int]]]:
+    out = ""
+    spans: list[tuple[int, int]] = []
+    for j, tok in enumerate(tokens):
+        role = roles[j]
+        if role == "open":
+            tok = "\u201c" if tok in _DOUBLE else tok
+        elif role == "close":
+            tok = "\u201d" if tok in _DOUBLE else tok
+        prev_role = roles[j - 1] if j else ""
+        glue = (not out or role == "close" or (not role and tok in _NO_SPACE_BEFORE)
+                or prev_role == "open" or (j and tokens[j - 1] == "(")
+                or bool(re.fullmatch(r"-\w+", tok)))
+        if not glue:
+            out += " "
+        spans.append((base + len(out), base + len(out) + len(tok)))
+        out += tok
+    return out, spans
+
+
+def _label_spans(labels: list[str], spans: list[tuple[int, int]], text: str, kind: str
+                 ) -> list[tuple[int, int, str]]:
+    out: list[tuple[int, int, str]] = []
+    start: int | None = None
+    for (s, e), lab in zip(spans, labels, strict=True):
+        tag, _, typ = lab.partition("-")
+        if typ != kind:
+            start = None
+            continue
+        if tag in ("B", "U") or start is None:
+            start = s
+        if tag in ("L", "U"):
+            out.append((start, e, text[start:e]))
+            start = None
+        elif tag == "I":
+            pass
+    return out
+
+
+def read_pfsa(path: str | Path) -> Iterator[PfsaArticle]:
+    """Yield the articles of a PFSA-ID file with their text rebuilt and gold spans as offsets."""
+    sentences = _read_sentences(Path(path))
+    for index, (a, b) in enumerate(_segment(sentences)):
+        toks = [[t for t, _ in s] for s in sentences[a:b]]
+        roles = _quote_roles(toks)
+        text = ""
+        gold: list[GoldSentence] = []
+        pieces: list[str] = []
+        for k, s in enumerate(sentences[a:b]):
+            if text:
+                text += " "
+            piece, spans = _detokenise(toks[k], roles[k], len(text))
+            text += piece
+            pieces.append(piece)
+            labels = [lab for _, lab in s]
+            kinds = {lab.partition("-")[2] for lab in labels}
+            gold.append(GoldSentence(
+                spans[0][0] if spans else len(text), len(text),
+                bool(kinds & {"CUE", "CUECOREF"}),
+                _label_spans(labels, spans, text, "PERSON"),
+                _label_spans(labels, spans, text, "ROLE"),
+                _label_spans(labels, spans, text, "PERSONCOREF")))
+        yield PfsaArticle(index, text, gold)
+
+
+def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
+            "tp": tp, "fp": fp, "fn": fn}
+
+
+def _sentence_of(gold: list[GoldSentence], offset: int) -> int | None:
+    for i, s in enumerate(gold):
+        if s.start <= offset < s.end + 1:
+            return i
+    return None
+
+
+def _name_tokens(s: str) -> set[str]:
+    return {t.lower() for t in re.findall(r"[\w']+", s) if len(t) > 1}
+
+
+def evaluate_attribution(path: str | Path, analyzer: Analyzer | None = None,
+                         *, limit: int | None = None) -> dict[str, Any]:
+    """Sentence-level attribution P/R/F1 and speaker match on a PFSA-ID file."""
+    an = analyzer or Analyzer()
+    tp = fp = fn = 0
+    sp_total = sp_ok = 0
+    for art in read_pfsa(path):
+        if limit is not None and art.index >= limit:
+            break
+        r = an.analyze(art.text)
+        predicted: dict[int, list[Any]] = {}
+        for a in r.attributions:
+            loc = a.cue_start if a.cue_start is not None else a.start
+            si = _sentence_of(art.sentences, loc)
+            if si is not None:
+                predicted.setdefault(si, []).append(a)
+        gold = {i for i, s in enumerate(art.sentences) if s.attributed}
+        tp += len(gold & predicted.keys())
+        fp += len(predicted.keys() - gold)
+        fn += len(gold - predicted.keys())
+        last_person: str | None = None
+        for i, s in enumerate(art.sentences):
+            if s.persons:
+                last_person = s.persons[-1][2]
+            if not s.attributed or not (s.persons or s.roles or s.corefs):
+                continue
+            sp_total += 1
+            golds = [p[2] for p in s.persons]
+            if s.corefs and not s.persons and last_person_before(art, i):
+                golds.append(last_person_before(art, i) or "")
+            ok = False
+            for a in predicted.get(i, []):
+                if _speaker_matches(r, a, golds, s.roles):
+                    ok = True
+            sp_ok += ok
+    out = {"attributed_sentences": prf(tp, fp, fn),
+           "speaker_match": {"accuracy": round(sp_ok / sp_total, 4) if sp_total else 0.0,
+                             "matched": sp_ok, "total": sp_total}}
+    return out
+
+
+def last_person_before(art: PfsaArticle, i: int) -> str | None:
+    for s in reversed(art.sentences[:i]):
+        if s.persons:
+            return s.persons[-1][2]
+    return None
+
+
+def _speaker_matches(r: ArticleAnalysis, a: Any, golds: list[str],
+                     roles: list[tuple[int, int, str]]) -> bool:
+    forms: list[str] = []
+    if a.speaker_id is not None and a.speaker_id < len(r.actors):
+        actor = r.actors[a.speaker_id]
+        forms = [actor.name, *actor.aliases]
+    elif a.speaker:
+        forms = [a.speaker]
+    if a.source:
+        forms.append(a.source)
+    pred = set().union(*(_name_tokens(f) for f in forms)) if forms else set()
+    for g in golds:
+        if pred & _name_tokens(g):
+            return True
+    if a.source_start is not None:
+        for rs, re_, _t in roles:
+            if rs < a.source_end and a.source_start < re_:
+                return True
+    return False
+
+
+def actor_recall(path: str | Path, analyzer: Analyzer | None = None,
+                 *, limit: int | None = None) -> dict[str, Any]:
+    """Share of gold PERSON speakers found as person actors (a mention overlapping the name)."""
+    an = analyzer or Analyzer()
+    found = total = 0
+    missed: Counter[str] = Counter()
+    for art in read_pfsa(path):
+        if limit is not None and art.index >= limit:
+            break
+        r = an.analyze(art.text)
+        spans = [(m.start, m.end) for a in r.actors if a.type == "person" for m in a.mentions
+                 if m.kind not in ("pronoun", "group")]
+        names: dict[str, bool] = {}
+        for s in art.sentences:
+            for ps, pe, name in s.persons:
+                hit = any(ms < pe and ps < me for ms, me in spans)
+                names[name] = names.get(name, False) or hit
+        total += len(names)
+        found += sum(names.values())
+        for n, ok in names.items():
+            if not ok:
+                missed[n] += 1
+    return {"recall": round(found / total, 4) if total else 0.0, "found": found,
+            "total": total, "missed_examples": [n for n, _ in missed.most_common(15)]}
+
+
+SOURCE_LABELS = ("named", "unnamed", "unattributed", "none")
+
+
+def predict_source_type(r: ArticleAnalysis) -> str:
+    """The source type of an item: its first attribution's, or ``none``."""
+    if not r.attributions:
+        return "none"
+    return r.attributions[0].source_type
+
+
+def evaluate_sources(path: str | Path, analyzer: Analyzer | None = None,
+                     *, split: str | None = None) -> dict[str, Any]:
+    """Per-type precision, recall and F1 on a JSON Lines gold of labelled sentences."""
+    an = analyzer or Analyzer()
+    gold: list[str] = []
+    pred: list[str] = []
+    errors: list[dict[str, str]] = []
+    with open(path, encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+            except json.JSONDecodeError as e:
+                raise ValueError(f"{path}:{lineno}: malformed JSON: {e.msg}") from None
+            if split and item.get("split") != split:
+                continue
+            label = item.get("source_type")
+            if label not in SOURCE_LABELS:
+                raise ValueError(f"{path}:{lineno}: source_type must be one of "
+                                 f"{', '.join(SOURCE_LABELS)}")
+            p = predict_source_type(an.analyze(item["text"]))
+            gold.append(label)
+            pred.append(p)
+            if p != label:
+                errors.append({"id": str(item.get("id")), "gold": label, "pred": p,
+                               "text": item["text"]})
+    per = {}
+    for lab in SOURCE_LABELS:
+        tp = sum(g == p == lab for g, p in zip(gold, pred, strict=True))
+        fp = sum(p == lab and g != lab for g, p in zip(gold, pred, strict=True))
+        fn = sum(g == lab and p != lab for g, p in zip(gold, pred, strict=True))
+        per[lab] = prf(tp, fp, fn)
+    nu = [(g, p) for g, p in zip(gold, pred, strict=True) if g in ("named", "unnamed")]
+    acc = sum(g == p for g, p in zip(gold, pred, strict=True)) / len(gold) if gold else 0.0
+    return {"n": len(gold), "accuracy": round(acc, 4), "per_type": per,
+            "named_vs_unnamed_accuracy": round(sum(g == p for g, p in nu) / len(nu), 4)
+            if nu else 0.0, "errors": errors}

@@ -1,0 +1,126 @@
+"""Frames: the five generic news frames, answered question by question with evidence.
+
+Semetko & Valkenburg (2000), "Framing European politics: a content analysis of press and
+television news", Journal of Communication 50(2): 93-109. Each frame is measured by yes/no
+indicator questions; we answer each question from cue words (``lexicons/frame_cues.tsv``) and a few
+structural signals (money amounts, age markers, accusing attributions), keep the sentences that
+answer it, and score the frame as the share of its questions answered.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from .lexicons import FRAMES, QUESTIONS, LexiconSet
+from .results import Attribution, FrameResult, QuestionAnswer, Span
+from .text import Document
+
+__all__ = ["score_frames", "FRAMES"]
+
+# A question counts as answered when its cues add up to at least this much: one unambiguous cue
+# (weight 1.5) or two ordinary ones (1 + 0.5 or more).
+ANSWER_THRESHOLD = 1.5
+# Cue weight that saturates a question; beyond it, more cues do not raise the question's strength.
+SATURATION = 4.5
+# A frame is present when at least this many of its questions are answered (Semetko & Valkenburg
+# score a frame by the mean of its answered questions; a single passing cue is not a frame).
+PRESENT_MIN_QUESTIONS = 1
+# ... and its score (mean question strength, 0..1) reaches this level.
+PRESENT_MIN_SCORE = 0.2
+
+_MONEY_RE = re.compile(
+    r"(?:\bRp\.?\s?\d[\d.,]*(?:\s?(?:triliun|miliar|juta|ribu|T|M))?"
+    r"|\b\d[\d.,]*\s?(?:triliun|miliar|juta)\s?(?:rupiah|dolar|dollar|euro|yuan)?"
+    r"|\b(?:US\$|\$)\s?\d[\d.,]*)", re.IGNORECASE)
+_AGE_RE = re.compile(r"\b[A-Z][\w'-]*\s\(\d{1,3}\)")
+
+
+def score_frames(doc: Document, lex: LexiconSet, attributions: list[Attribution]
+                 ) -> tuple[FrameResult, ...]:
+    """Answer every indicator question for ``doc`` and score the five frames.
+
+    Example:
+        >>> from framing import analyze
+        >>> r = analyze("Kedua kubu saling mengecam dan menuding lawan sebagai pecundang.")
+        >>> [f.frame for f in r.frames if f.present]
+        ['conflict']
+    """
+    toks = doc.tokens
+    norms = doc.norms
+    # question -> token -> (weight, cue text, start, end, sentence); the highest weight per token
+    hits: dict[str, dict[int, tuple[float, str, int, int, int]]] = defaultdict(dict)
+
+    def add(q: str, key: int, weight: float, start: int, end: int, sentence: int) -> None:
+        prev = hits[q].get(key)
+        if prev is None or prev[0] < weight:
+            hits[q][key] = (weight, doc.text[start:end], start, end, sentence)
+
+    i = 0
+    n = len(toks)
+    while i < n:
+        t = toks[i]
+        if not t.is_word:
+            i += 1
+            continue
+        nm = norms[i]
+        if nm in lex.frame_phrases.by_first:
+            ph = lex.frame_phrases.match(norms, i)
+            if ph is not None:
+                length, vals = ph
+                for frame, q, w in vals:
+                    add(q, i, w, t.start, toks[i + length - 1].end, t.sentence)
+        for frame, q, w in lex.frame_surface.get(nm, ()):
+            add(q, i, w, t.start, t.end, t.sentence)
+        if nm.isalpha() and nm not in lex.frame_surface:
+            st = doc.stem(i)
+            for frame, q, w in lex.frame_stem.get(st, ()):
+                add(q, i, w, t.start, t.end, t.sentence)
+        i += 1
+    # structural signals
+    for m in _MONEY_RE.finditer(doc.text):
+        si = doc.sentence_at(m.start())
+        if si is not None:
+            add("economic.costs", -m.start() - 1, 1.0, m.start(), m.end(), si)
+    for m in _AGE_RE.finditer(doc.text):
+        si = doc.sentence_at(m.start())
+        if si is not None:
+            add("human_interest.human_face", -m.start() - 1, 1.5, m.start(), m.end(), si)
+    accusing = [a for a in attributions if a.stance in ("accusing", "denial")]
+    for a in accusing:
+        if a.cue_start is not None and a.cue_end is not None:
+            add("conflict.reproach", -a.cue_start - 1, 1.0, a.cue_start, a.cue_end, a.sentence)
+    speakers = {a.speaker_id for a in attributions if a.speaker_id is not None}
+    if len(speakers) >= 2 and accusing:
+        a = accusing[0]
+        if a.cue_start is not None and a.cue_end is not None:
+            add("conflict.two_sides", -a.cue_start - 10**9, 1.0, a.cue_start, a.cue_end,
+                a.sentence)
+
+    results = []
+    for frame in FRAMES:
+        answers = []
+        evidence: dict[int, Span] = {}
+        for q, qtext in QUESTIONS.items():
+            if not q.startswith(frame + "."):
+                continue
+            found = sorted(hits.get(q, {}).values(), key=lambda h: h[2])
+            total = sum(h[0] for h in found)
+            answered = total >= ANSWER_THRESHOLD
+            strength = round(min(total / SATURATION, 1.0), 4)
+            sents = []
+            for h in found:
+                s = doc.sentences[h[4]]
+                span = Span(s.start, s.end, s.text)
+                if span not in sents:
+                    sents.append(span)
+                if answered:
+                    evidence[s.index] = span
+            answers.append(QuestionAnswer(q, qtext, answered, strength, tuple(sents[:5]),
+                                          tuple(dict.fromkeys(h[1] for h in found))))
+        score = round(sum(a.strength for a in answers) / len(answers), 4) if answers else 0.0
+        n_answered = sum(a.answered for a in answers)
+        present = n_answered >= PRESENT_MIN_QUESTIONS and score >= PRESENT_MIN_SCORE
+        results.append(FrameResult(frame, score, present, tuple(answers),
+                                   tuple(evidence[k] for k in sorted(evidence))[:10]))
+    return tuple(results)

@@ -1,0 +1,244 @@
+"""Sentiment: scored cues per sentence, the article's tone, and portrayal per actor.
+
+Lexicon-based, after VADER (Hutto & Gilbert 2014, "VADER: A Parsimonious Rule-based Model for
+Sentiment Analysis of Social Media Text", ICWSM): every cue's lexicon weight is scaled by
+intensifiers, negation, contrast and hedges, and every scaled cue is kept as a
+:class:`~framing.results.Contribution` so each number can be traced to its words. Rule words come
+from ``lexicons/`` (negators, intensifiers, contrast, hedges), never from this module.
+
+Portrayal assigns each cue to the actor it is about: inside a quotation or reported statement, to
+the actors the statement mentions (not the speaker); otherwise to the nearest actor on its left in
+the same clause (the agent of "X menyerang Y", the patient of "Y ditangkap"), else on its right.
+Victim words (``target_rules.tsv``: korban, tewas) never blame the actor they describe.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass, replace
+
+from .actors import ActorTable
+from .lexicons import LexiconSet
+from .results import Attribution, Contribution, Label, Portrayal, Span, Tone
+from .text import Document
+
+__all__ = ["score_cues", "tone", "portray", "label_for", "normalize_score"]
+
+# VADER's normalisation constant: x / sqrt(x^2 + alpha) maps a sum of weights into (-1, 1);
+# alpha = 15 approximates the maximum expected value (Hutto & Gilbert 2014, section 3.2).
+ALPHA = 15.0
+# VADER's empirically derived scalar for a negated cue: "not good" is mildly negative, not the
+# full opposite of "good".
+NEGATION_SCALAR = -0.74
+# Cues in a first-person statement about the speaker's own side count half: self-praise is cheap.
+SELF_FACTOR = 0.5
+# Scores within this band of zero are labelled neutral. 0.1 of the [-1, 1] scale: one mild cue
+# (weight 1) in a single sentence normalises to 0.25; a mild cue diluted over several neutral
+# mentions stays neutral.
+NEUTRAL_BAND = 0.1
+# A sentence that mentions an actor without any cue counts this much towards the actor's average:
+# long articles full of neutral mentions pull a score towards zero, but do not erase it.
+NEUTRAL_MENTION_WEIGHT = 0.25
+# "tidak hanya", "bukan sekadar": 'not only ... but also' is no negation.
+_NOT_ONLY = frozenset({"hanya", "sekadar", "saja", "cuma", "semata", "sekedar"})
+_BOUNDARY = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "-", '"', "'"})
+_FIRST_PERSON = frozenset({"kami", "saya", "kita", "aku", "kamu"})
+
+
+def normalize_score(x: float, alpha: float = ALPHA) -> float:
+    """Map a sum of weights into (-1, 1): ``x / sqrt(x² + alpha)``."""
+    return x / math.sqrt(x * x + alpha) if x else 0.0
+
+
+def label_for(score: float, band: float = NEUTRAL_BAND) -> Label:
+    if score >= band:
+        return "positive"
+    if score <= -band:
+        return "negative"
+    return "neutral"
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    token: int
+    end_token: int
+    contribution: Contribution
+
+
+def score_cues(doc: Document, lex: LexiconSet, table: ActorTable | None = None
+               ) -> list[list[_Cue]]:
+    """Sentiment cues of each sentence, with negation, intensity, contrast and hedges applied."""
+    toks = doc.tokens
+    norms = doc.norms
+    out: list[list[_Cue]] = []
+    mention_tokens = table.token_mentions if table is not None else {}
+    for sent in doc.sentences:
+        cues: list[_Cue] = []
+        ts, te = sent.token_start, sent.token_end
+        # rule words of this sentence
+        contrasts: list[tuple[int, int, float, float]] = []
+        hedges: list[tuple[int, float]] = []
+        negs: list[tuple[int, int, int]] = []  # (start, end, scope)
+        intens: dict[int, tuple[float, str, int]] = {}
+        i = ts
+        while i < te:
+            n = norms[i]
+            hit = lex.contrast_index.match(norms, i) if n in lex.contrast_index.by_first else None
+            if hit:
+                contrasts.append((i, i + hit[0], hit[1][0], hit[1][1]))
+            h = lex.hedge_index.match(norms, i) if n in lex.hedge_index.by_first else None
+            if h:
+                hedges.append((i, h[1][0]))
+            g = lex.negator_index.match(norms, i) if n in lex.negator_index.by_first else None
+            if g and not (i + g[0] < te and norms[i + g[0]] in _NOT_ONLY):
+                negs.append((i, i + g[0], g[1]))
+            t = lex.intensifier_index.match(norms, i) if n in lex.intensifier_index.by_first \
+                else None
+            if t:
+                intens[i] = (t[1][0], t[1][1], t[0])
+            i += 1
+        i = ts
+        while i < te:
+            tok = toks[i]
+            if not tok.is_word or i in mention_tokens:
+                i += 1
+                continue
+            entry = None
+            length = 1
+            n = norms[i]
+            if n in lex.sentiment_phrases.by_first:
+                ph = lex.sentiment_phrases.match(norms, i)
+                if ph is not None and i + ph[0] <= te:
+                    length, entry = ph
+            if entry is None:
+                entry = lex.sentiment_surface.get(n)
+                if entry is None and n.isalpha() and not (tok.is_capitalized and i != ts):
+                    entry = lex.sentiment_stem.get(doc.stem(i))
+            if entry is None or entry.weight == 0:
+                i += length
+                continue
+            # intensifier right before (or after, for "sekali"/"banget")
+            intensity = 1.0
+            for k, (factor, pos, ln) in intens.items():
+                if pos in ("before", "both") and k + ln == i:
+                    intensity *= factor
+                elif pos in ("after", "both") and k == i + length:
+                    intensity *= factor
+            negated = False
+            for (gs, ge, scope) in negs:
+                if ge <= i and i - ge < scope and not any(
+                        norms[x] in _BOUNDARY for x in range(ge, i)):
+                    negated = True
+            contrast = 1.0
+            for (cs, ce, before, after) in contrasts:
+                if i < cs:
+                    contrast *= before
+                elif i >= ce:
+                    if after < 1.0 and any(norms[x] in _BOUNDARY for x in range(ce, i)):
+                        continue  # a concession ends at its comma: "Meskipun X, Y"
+                    contrast *= after
+            hedge = 1.0
+            for (hs, factor) in hedges:
+                if hs < i and not any(norms[x] in _BOUNDARY for x in range(hs, i)):
+                    hedge *= factor
+            w = entry.weight * intensity * contrast * hedge
+            if negated:
+                w *= NEGATION_SCALAR
+            c = Contribution(tok.start, toks[i + length - 1].end,
+                             doc.text[tok.start:toks[i + length - 1].end], entry.weight,
+                             round(w, 4), sent.index, negated, round(intensity, 4),
+                             round(contrast, 4), round(hedge, 4))
+            cues.append(_Cue(i, i + length, c))
+            i += length
+        out.append(cues)
+    return out
+
+
+def tone(doc: Document, cues: list[list[_Cue]]) -> Tone:
+    """The article's overall tone: the mean normalised score of the sentences that carry cues."""
+    scores = [normalize_score(sum(c.contribution.weight for c in s)) for s in cues if s]
+    if not scores:
+        return Tone(0.0, "neutral", 0.0, 0.0)
+    score = sum(scores) / len(scores)
+    pos = sum(c.contribution.weight for s in cues for c in s if c.contribution.weight > 0)
+    neg = sum(c.contribution.weight for s in cues for c in s if c.contribution.weight < 0)
+    return Tone(round(score, 4), label_for(score), round(pos, 4), round(neg, 4))
+
+
+def _clause_bounds(doc: Document, i: int) -> tuple[int, int]:
+    toks = doc.tokens
+    sent = doc.sentences[toks[i].sentence]
+    s = i
+    while s > sent.token_start and toks[s - 1].norm not in _BOUNDARY and not toks[s - 1].is_quote:
+        s -= 1
+    e = i + 1
+    while e < sent.token_end and toks[e].norm not in _BOUNDARY and not toks[e].is_quote:
+        e += 1
+    return s, e
+
+
+def portray(doc: Document, lex: LexiconSet, table: ActorTable, cues: list[list[_Cue]],
+            attributions: list[Attribution]) -> list[Portrayal]:
+    """Portrayal of each actor in ``table`` (same order): score, label, contributions, sentences."""
+    toks = doc.tokens
+    per_actor: dict[int, dict[int, list[Contribution]]] = defaultdict(lambda: defaultdict(list))
+    statements = sorted((a.start, a.end, a.speaker_id) for a in attributions)
+    for sent_cues in cues:
+        for cue in sent_cues:
+            c = cue.contribution
+            role = lex.target_rules.get(doc.norms[cue.token])
+            targets: list[tuple[int, float, str]] = []
+            stmt = next(((s, e, sp) for s, e, sp in statements if s <= c.start < e), None)
+            if stmt is not None:
+                s, e, sp = stmt
+                # actors the statement mentions, nearest to the cue within its clause first
+                targets = _clause_targets(doc, table, cue.token, limit=(s, e), exclude=sp)
+                if not targets and sp is not None:
+                    cs, ce = _clause_bounds(doc, cue.token)
+                    if any(toks[x].norm in _FIRST_PERSON for x in range(cs, ce)):
+                        targets = [(sp, SELF_FACTOR, "self")]
+            else:
+                targets = _clause_targets(doc, table, cue.token)
+            for aid, factor, rule in targets:
+                if role == "victim" and c.weight < 0:
+                    continue  # "X menjadi korban": a victim is not blamed
+                per_actor[aid][c.sentence].append(
+                    replace(c, weight=round(c.weight * factor, 4), target_factor=factor,
+                            rule=rule))
+    out: list[Portrayal] = []
+    for actor in table.actors:
+        contrib = per_actor.get(actor.id, {})
+        mention_sents = {table.mentions[m].sentence for m in actor.mentions}
+        scores = [normalize_score(sum(x.weight for x in lst)) for lst in contrib.values()]
+        neutral = len(mention_sents - set(contrib))
+        denom = len(scores) + NEUTRAL_MENTION_WEIGHT * neutral
+        score = round(sum(scores) / denom, 4) if denom and scores else 0.0
+        evidence = tuple(x for si in sorted(contrib) for x in contrib[si])
+        sents = tuple(Span(doc.sentences[si].start, doc.sentences[si].end,
+                           doc.sentences[si].text) for si in sorted(contrib))
+        out.append(Portrayal(score, label_for(score), evidence, sents))
+    return out
+
+
+def _clause_targets(doc: Document, table: ActorTable, i: int, *,
+                    limit: tuple[int, int] | None = None, exclude: int | None = None
+                    ) -> list[tuple[int, float, str]]:
+    """The actor a cue is about: nearest mention on the left in its clause, else on the right."""
+    cs, ce = _clause_bounds(doc, i)
+    toks = doc.tokens
+
+    def ok(t: int) -> bool:
+        return limit is None or limit[0] <= toks[t].start < limit[1]
+
+    for t in range(i - 1, cs - 1, -1):
+        if ok(t):
+            ids = [a for a in table.at(t) if a != exclude]
+            if ids:
+                return [(a, 1.0, "agent_or_patient") for a in dict.fromkeys(ids)]
+    for t in range(i + 1, ce):
+        if ok(t):
+            ids = [a for a in table.at(t) if a != exclude]
+            if ids:
+                return [(a, 1.0, "object") for a in dict.fromkeys(ids)]
+    return []

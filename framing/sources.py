@@ -1,0 +1,570 @@
+"""Sources: direct quotes and reported speech, their cues, speakers and source types.
+
+After the quotation extractors of textacy and the Gender Gap Tracker (Asr et al. 2021, "The Gender
+Gap Tracker", PLOS ONE 16(1)), adapted to Indonesian news: quotes in every quoting style with the
+cue before or after (``“…,” kata X``; ``X mengatakan, “…”``), floating quotes that continue the
+previous speaker, reported speech with a cue verb, ``menurut X``, passives, relays (``dilansir
+dari``) and hearsay (``kabarnya``). Each attribution's source is classified as ``named``,
+``unnamed`` or ``unattributed``; a named speaker relayed through an unnamed channel is flagged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .actors import ActorTable
+from .lexicons import LexiconSet
+from .results import Attribution, SourceSummary
+from .text import Document, Token
+
+__all__ = ["find_attributions", "summarize_sources", "classify_source"]
+
+# Words between a speaker and the cue verb that are not part of the speaker phrase.
+_AUX = frozenset({"telah", "sudah", "juga", "pun", "akan", "kembali", "lantas", "kemudian",
+                  "pernah", "sempat", "langsung", "sendiri", "masih", "lalu", "hanya", "bahkan",
+                  "memang", "turut", "secara", "tegas", "terang-terangan", "justru", "sebelumnya",
+                  "saat", "itu", "kepada", "wartawan", "pun", "tak", "tidak", "belum", "sedang",
+                  "tengah", "baru", "segera", "ikut", "pada", "hari", "ini", "kemarin", "pula",
+                  "lagi", "dapat", "sangat", "amat", "cukup", "serius", "bisa", "mesti", "harus", "terus", "selalu", "sering", "dengan"})
+# Words that end a subject phrase when walking left from a cue verb.
+_CLAUSE_WORDS = frozenset({"bahwa", "yang", "dan", "karena", "sementara", "sedangkan", "namun",
+                           "tetapi", "tapi", "ketika", "saat", "setelah", "sebelum", "sehingga",
+                           "agar", "supaya", "jika", "kalau", "meski", "meskipun", "walaupun",
+                           "sebab", "oleh", "untuk", "atau"})
+_FIRST_PERSON = frozenset({"saya", "aku", "kami", "kita"})
+_PLURAL = frozenset({"mereka"})
+# Words right before a quote that make it a title or a name, not a quotation.
+_TITLE_WORDS = frozenset({"film", "buku", "lagu", "judul", "berjudul", "bertajuk", "bertema",
+                          "tema", "program", "istilah", "slogan", "tagar", "julukan", "sebutan",
+                          "album", "novel", "acara", "gerakan", "jargon", "kata", "motto", "moto",
+                          "operasi", "aplikasi", "kampanye", "disebut", "dijuluki", "bernama",
+                          "kategori", "rubrik", "seri", "proyek", "kebijakan", "aksi"})
+_PUNCT_STOP = frozenset({",", ";", ":", "(", ")", '"', "'", "-"})
+# A quote of at most this many words, with no cue beside it, is a scare quote or a title.
+_SCARE_MAX_WORDS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class _Quote:
+    open_tok: int  # index of the opening quote token
+    close_tok: int | None  # index of the closing quote token (None: runs to paragraph end)
+    start: int  # content offsets
+    end: int
+
+
+@dataclass
+class _Speaker:
+    source: str | None
+    start: int | None
+    end: int | None
+    source_type: str
+    speaker: str | None
+    speaker_id: int | None
+
+
+def _find_quotes(doc: Document) -> list[_Quote]:
+    toks = doc.tokens
+    quotes: list[_Quote] = []
+    text = doc.text
+    open_i: int | None = None
+    open_char = ""
+    for i, t in enumerate(toks):
+        if not t.is_quote:
+            continue
+        ch = t.text
+        before = text[t.start - 1] if t.start > 0 else " "
+        after = text[t.end] if t.end < len(text) else " "
+        single = ch in "'\u2018\u2019\u201a\u201b\u2039\u203a"
+        if single and before.isalnum() and after.isalnum():
+            continue  # an apostrophe inside a word
+        if open_i is not None:
+            para_open = doc.sentences[toks[open_i].sentence].paragraph
+            para_here = doc.sentences[t.sentence].paragraph
+            is_closer = ch in "\u201d\u2019\u00bb\u203a" or (
+                ch in "\"'" and not before.isspace()) or (ch == "\u201c" and not before.isspace()
+                                                          and after.isspace())
+            same_kind = (single == (open_char in "'\u2018\u2019\u201a\u201b\u2039\u203a"))
+            if para_here != para_open:
+                # an unclosed quote runs to the end of its paragraph (multi-paragraph quotes
+                # reopen with a new opening quote in the next paragraph)
+                quotes.append(_paragraph_quote(doc, open_i))
+                open_i = None
+            elif is_closer and same_kind:
+                quotes.append(_Quote(open_i, i, toks[open_i].end, t.start))
+                open_i = None
+                continue
+            else:
+                continue
+        is_opener = ch in "\u201c\u2018\u00ab\u201e\u2039" or (
+            ch in "\"'" and (before.isspace() or before in "([{:,—-" or t.start == 0)
+            and not after.isspace())
+        if single and not is_opener:
+            continue
+        if is_opener or ch == '"':
+            open_i = i
+            open_char = ch
+    if open_i is not None:
+        quotes.append(_paragraph_quote(doc, open_i))
+    return [q for q in quotes if q.end > q.start]
+
+
+def _paragraph_quote(doc: Document, open_i: int) -> _Quote:
+    toks = doc.tokens
+    p = doc.sentences[toks[open_i].sentence].paragraph
+    end = toks[open_i].end
+    for s in doc.sentences[toks[open_i].sentence:]:
+        if s.paragraph != p:
+            break
+        end = s.end
+    return _Quote(open_i, None, toks[open_i].end, end)
+
+
+def _words_in(doc: Document, start: int, end: int) -> int:
+    a = doc.token_at(start)
+    if a is None:
+        return 0
+    n = 0
+    for t in doc.tokens[a:]:
+        if t.start >= end:
+            break
+        n += t.is_word
+    return n
+
+
+def classify_source(doc: Document, lex: LexiconSet, table: ActorTable, s: int, e: int,
+                    *, resolve_from: int | None = None, last_speaker: _Speaker | None = None
+                    ) -> _Speaker | None:
+    """Classify the source phrase in tokens ``[s, e)``; None when it is no plausible source.
+
+    ``named``: a person's name or initials, a pronoun resolved to a named actor, a named
+    organisation, government body, country or document, or a capitalised office ("Kapolsek
+    Tamansari"). ``unnamed``: a vague or withheld source from ``source_phrases.tsv`` ("sumber
+    terpercaya", "pengamat", "sejumlah warga") with no name beside it.
+    """
+    toks = doc.tokens
+    if s >= e:
+        return None
+    while s < e and (toks[s].norm in _PUNCT_STOP or toks[s].norm in ("oleh", "dari")):
+        s += 1
+    while e > s and (toks[e - 1].norm in _PUNCT_STOP or toks[e - 1].norm in _AUX):
+        e -= 1
+    if s >= e:
+        return None
+    text = doc.text[toks[s].start:toks[e - 1].end]
+    person: int | None = None
+    other: int | None = None
+    pronoun = False
+    for i in range(s, e):
+        for m in table.mention_at(i):
+            a = table.actors[m.actor]
+            if m.kind in ("pronoun", "group"):
+                pronoun = True
+            if a.type == "person":
+                person = m.actor
+            elif other is None:
+                other = m.actor
+    vague: str | None = None
+    named_generic = False
+    i = s
+    while i < e:
+        hit = lex.source_index.match(doc.norms, i)
+        if hit is not None:
+            length, (stype, _kind) = hit
+            if stype == "unnamed":
+                vague = vague or " ".join(doc.norms[i:i + length])
+            else:
+                named_generic = True
+            i += length
+        else:
+            i += 1
+    start, end = toks[s].start, toks[e - 1].end
+    # withheld identity anywhere in the phrase wins over everything but an explicit name
+    if person is not None and not (vague and pronoun):
+        a = table.actors[person]
+        return _Speaker(text, start, end, "named", a.name, a.id)
+    if vague is not None and not _has_proper_name(doc, lex, s, e):
+        sid = other if other is not None else None
+        return _Speaker(text, start, end, "unnamed", None, sid)
+    if other is not None:
+        a = table.actors[other]
+        return _Speaker(text, start, end, "named", a.name, a.id)
+    norms = doc.norms[s:e]
+    if len(norms) == 1 and norms[0] in _FIRST_PERSON | _PLURAL:
+        if last_speaker is not None:
+            return _Speaker(text, start, end, last_speaker.source_type, last_speaker.speaker,
+                            last_speaker.speaker_id)
+        return None
+    if named_generic or _has_proper_name(doc, lex, s, e):
+        return _Speaker(text, start, end, "named", None, None)
+    return None
+
+
+def _has_proper_name(doc: Document, lex: LexiconSet, s: int, e: int) -> bool:
+    """A capitalised word that is not sentence-initial and not a bare title: 'Kapolsek Tamansari'."""
+    toks = doc.tokens
+    for i in range(s, e):
+        t = toks[i]
+        if not t.is_capitalized or not t.text[0].isalpha():
+            continue
+        if i == doc.sentences[t.sentence].token_start or (i > 0 and toks[i - 1].is_quote):
+            continue
+        if t.text in lex.titles:
+            continue
+        return True
+    return False
+
+
+def _subject_span(doc: Document, verb: int) -> tuple[int, int]:
+    """Tokens of the subject phrase before the cue verb at ``verb`` (walking left in the clause).
+
+    The phrase stops at punctuation and clause words, so "Dalam pertemuan itu, Putin mengatakan"
+    gives "Putin". When a comma stands right before the verb, the subject is an appositive
+    construction ("Budi, Ketua RT setempat, mengatakan") and two comma segments are taken.
+    """
+    toks = doc.tokens
+    sent = doc.sentences[toks[verb].sentence]
+    e = verb
+    while e > sent.token_start and toks[e - 1].norm in _AUX:
+        e -= 1
+    segments = 1
+    if e > sent.token_start and toks[e - 1].norm == ",":
+        segments = 2
+        e -= 1
+    s = e
+    while s > sent.token_start and e - s < 12:
+        t = toks[s - 1]
+        if t.norm == "," and segments > 1 and s < e:
+            segments -= 1
+            s -= 1
+            continue
+        if t.norm in _PUNCT_STOP or t.is_quote or t.norm in _CLAUSE_WORDS:
+            break
+        s -= 1
+    while s < e and toks[s].norm == ",":
+        s += 1
+    return s, e
+
+
+def _object_span(doc: Document, start: int) -> tuple[int, int]:
+    """Tokens of the speaker phrase after a postposed cue or preposition, up to punctuation."""
+    toks = doc.tokens
+    sent = doc.sentences[toks[start].sentence] if start < len(toks) else None
+    if sent is None:
+        return start, start
+    e = start
+    while e < sent.token_end and toks[e].norm not in {",", ".", ";", ":", "!", "?"} \
+            and not toks[e].is_quote and e - start < 12:
+        if toks[e].norm in ("bahwa",) or (e > start and toks[e].norm in _CLAUSE_WORDS
+                                          and toks[e].norm not in ("dan",)):
+            break
+        e += 1
+    return start, e
+
+
+def _statement_after(doc: Document, i: int) -> tuple[int, int] | None:
+    toks = doc.tokens
+    sent = doc.sentences[toks[i].sentence] if i < len(toks) else None
+    if sent is None:
+        return None
+    while i < sent.token_end and (toks[i].norm in (",", ":", "bahwa") or toks[i].is_quote):
+        i += 1
+    e = sent.token_end
+    while e > i and (toks[e - 1].norm in {".", "!", "?"} or toks[e - 1].is_quote):
+        e -= 1
+    if e <= i:
+        return None
+    return toks[i].start, toks[e - 1].end
+
+
+def _statement_before(doc: Document, cue: int) -> tuple[int, int] | None:
+    toks = doc.tokens
+    sent = doc.sentences[toks[cue].sentence]
+    s = sent.token_start
+    while s < cue and (toks[s].is_quote or toks[s].norm in (",",)):
+        s += 1
+    e = cue
+    while e > s and (toks[e - 1].norm in {",", ".", "!", "?"} or toks[e - 1].is_quote):
+        e -= 1
+    if e <= s:
+        return None
+    return toks[s].start, toks[e - 1].end
+
+
+def find_attributions(doc: Document, lex: LexiconSet, table: ActorTable) -> list[Attribution]:
+    """Find every attribution in ``doc``, in text order.
+
+    Example:
+        >>> from framing import analyze
+        >>> a = analyze("“Kami siap,” kata Budi Santoso.").attributions[0]
+        >>> (a.quote, a.cue, a.speaker, a.source_type)
+        ('Kami siap,', 'kata', 'Budi Santoso', 'named')
+    """
+    toks = doc.tokens
+    norms = doc.norms
+    quotes = _find_quotes(doc)
+    in_quote = [False] * len(toks)
+    for q in quotes:
+        a = doc.token_at(q.start)
+        if a is None:
+            continue
+        for k in range(a, len(toks)):
+            if toks[k].start >= q.end:
+                break
+            in_quote[k] = True
+    used = [False] * len(toks)
+
+    # all cue matches outside quotes, per sentence
+    cues: dict[int, list[tuple[int, int, str, str, str]]] = {}
+    i = 0
+    while i < len(toks):
+        if in_quote[i] or not toks[i].is_word:
+            i += 1
+            continue
+        hit = lex.cue_index.match(norms, i)
+        if hit is None:
+            i += 1
+            continue
+        length, (term, kind, stance) = hit
+        cues.setdefault(toks[i].sentence, []).append((i, i + length, term, kind, stance))
+        i += length
+
+    out: list[tuple[int, Attribution]] = []
+    last: _Speaker | None = None
+    last_sentence = -10
+    relays: dict[int, tuple[_Speaker, int, int, str]] = {}  # sentence -> channel, cue span, term
+
+    # relays first: they qualify the other attributions of their sentence
+    for si, lst in cues.items():
+        for (c0, c1, term, kind, _stance) in lst:
+            if kind != "relay":
+                continue
+            os_, oe = _object_span(doc, c1)
+            ch = classify_source(doc, lex, table, os_, oe)
+            if ch is not None:
+                relays[si] = (ch, c0, c1, term)
+                for k in range(c0, oe):
+                    used[k] = True
+
+    def make(start: int, end: int, direct: bool, cue: tuple[int, int, str, str, str] | None,
+             sp: _Speaker | None, si: int, how: str) -> Attribution:
+        relay = relays.get(si)
+        relayed = relay is not None and (sp is None or relay[0].source != sp.source)
+        stype = sp.source_type if sp is not None else "unattributed"
+        if relayed and relay is not None and relay[0].source_type == "unnamed":
+            stype = "unnamed"  # the words reach us only through a source nobody can check
+        c_text = doc.text[toks[cue[0]].start:toks[cue[1] - 1].end] if cue else None
+        return Attribution(
+            start=start, end=end, quote=doc.text[start:end], direct=direct, cue=c_text,
+            cue_start=toks[cue[0]].start if cue else None,
+            cue_end=toks[cue[1] - 1].end if cue else None,
+            source=sp.source if sp else None, source_start=sp.start if sp else None,
+            source_end=sp.end if sp else None, source_type=stype,  # type: ignore[arg-type]
+            speaker=sp.speaker if sp else None, speaker_id=sp.speaker_id if sp else None,
+            stance=cue[4] if cue else "neutral", sentence=si, relayed=relayed,
+            relay=relay[0].source if relayed and relay else None,
+            relay_type=relay[0].source_type if relayed and relay else None,  # type: ignore[arg-type]
+            kind=how)
+
+    # 1. direct quotes
+    quote_attr: dict[int, int] = {}
+    for qi, q in enumerate(quotes):
+        words = _words_in(doc, q.start, q.end)
+        si = toks[q.open_tok].sentence
+        after_cue = _cue_after_quote(doc, lex, q, cues, used)
+        before_cue = _cue_before_quote(doc, q, cues, used)
+        prev_tok = q.open_tok - 1
+        if prev_tok >= 0 and norms[prev_tok] in _TITLE_WORDS and after_cue is None:
+            continue
+        if words <= _SCARE_MAX_WORDS and after_cue is None and before_cue is None:
+            continue  # scare quotes, titles, terms
+        sp: _Speaker | None = None
+        cue = None
+        if after_cue is not None:
+            cue = after_cue
+            c0, c1, term, kind, _st = cue
+            if norms[c1 - 1].endswith("nya") and norms[c1 - 1] != "menurutnya" or \
+                    norms[c1 - 1] in ("lagi",):
+                sp = _previous_speaker(doc, table, toks[c0].start, last, si, last_sentence)
+            else:
+                os_, oe = _object_span(doc, c1)
+                sp = classify_source(doc, lex, table, os_, oe, last_speaker=last)
+            for k in range(c0, c1):
+                used[k] = True
+        elif before_cue is not None:
+            cue = before_cue
+            c0, c1, term, kind, _st = cue
+            if kind in ("preposition", "postposed"):
+                os_, oe = _object_span(doc, c1)
+            else:
+                os_, oe = _subject_span(doc, c0)
+            sp = classify_source(doc, lex, table, os_, oe, last_speaker=last)
+            for k in range(c0, c1):
+                used[k] = True
+        else:
+            # a floating quote continues the previous speaker (within two sentences)
+            if words <= _SCARE_MAX_WORDS + 2:
+                continue
+            if last is not None and si - last_sentence <= 2:
+                sp = last
+            else:
+                prev = table.previous(toks[q.open_tok].start, type="person", doc=doc, window=1)
+                if prev:
+                    a = table.actors[prev[0]]
+                    sp = _Speaker(None, None, None, "named", a.name, a.id)
+        att = make(q.start, q.end, True, cue, sp, si, "quote")
+        quote_attr[qi] = len(out)
+        out.append((q.start, att))
+        if sp is not None:
+            last, last_sentence = sp, toks[q.close_tok].sentence if q.close_tok else si
+
+    # 2. reported speech, hearsay and relays without another attribution
+    quoted_sentences = {a.sentence for _, a in out}
+    for si in sorted(cues):
+        for cue in cues[si]:
+            c0, c1, term, kind, stance = cue
+            if used[c0]:
+                continue
+            sp = None
+            span = None
+            if kind in ("verb", "attitude"):
+                ss, se = _subject_span(doc, c0)
+                sp = classify_source(doc, lex, table, ss, se, last_speaker=last)
+                if sp is None:
+                    continue
+                if kind == "attitude" and sp.source_type != "unnamed" and sp.speaker_id is None:
+                    continue
+                span = _statement_after(doc, c1)
+            elif kind == "postposed":
+                prev = toks[c0 - 1].norm if c0 > 0 else ""
+                if prev not in (",",) and not toks[c0 - 1].is_quote:
+                    continue
+                if norms[c1 - 1].endswith("nya"):
+                    sp = _previous_speaker(doc, table, toks[c0].start, last, si, last_sentence)
+                else:
+                    os_, oe = _object_span(doc, c1)
+                    sp = classify_source(doc, lex, table, os_, oe, last_speaker=last)
+                if sp is None:
+                    continue
+                span = _statement_before(doc, c0)
+            elif kind == "preposition":
+                os_, oe = _object_span(doc, c1)
+                if term == "menurutnya":
+                    sp = _previous_speaker(doc, table, toks[c0].start, last, si, last_sentence)
+                else:
+                    sp = classify_source(doc, lex, table, os_, oe, last_speaker=last)
+                if sp is None:
+                    continue
+                span = _statement_after(doc, oe) if oe < doc.sentences[si].token_end - 1 else None
+                if span is None or toks[c0].index > doc.sentences[si].token_start + 2:
+                    span = _statement_before(doc, c0) or span
+            elif kind == "passive":
+                if c1 < len(toks) and norms[c1] == "oleh":
+                    os_, oe = _object_span(doc, c1 + 1)
+                    sp = classify_source(doc, lex, table, os_, oe, last_speaker=last)
+                if sp is None:
+                    continue
+                span = _statement_before(doc, c0)
+            elif kind == "hearsay":
+                if si in quoted_sentences:
+                    continue
+                span = _statement_after(doc, c1) or _statement_before(doc, c0)
+            elif kind == "relay":
+                if si in quoted_sentences or any(
+                        not used[x[0]] and x[3] in ("verb", "postposed", "preposition")
+                        for x in cues[si] if x is not cue):
+                    continue
+                relay = relays.get(si)
+                if relay is None:
+                    continue
+                sp = relay[0]
+                span = _statement_after(doc, _object_span(doc, c1)[1])
+                for k in range(c0, c1):
+                    used[k] = True
+                if span is None:
+                    continue
+                att = make(span[0], span[1], False, cue, sp, si, "relay")
+                att = _unrelay(att)
+                out.append((span[0], att))
+                continue
+            if span is None:
+                continue
+            for k in range(c0, c1):
+                used[k] = True
+            out.append((span[0], make(span[0], span[1], False, cue, sp, si, kind)))
+            quoted_sentences.add(si)
+            if sp is not None:
+                last, last_sentence = sp, si
+    out.sort(key=lambda p: p[0])
+    return [a for _, a in out]
+
+
+def _unrelay(att: Attribution) -> Attribution:
+    from dataclasses import replace
+
+    return replace(att, relayed=False, relay=None, relay_type=None)
+
+
+def _previous_speaker(doc: Document, table: ActorTable, offset: int, last: _Speaker | None,
+                      si: int, last_sentence: int) -> _Speaker | None:
+    """The speaker of an enclitic cue (ujarnya, katanya): the last speaker, else the last person."""
+    if last is not None and si - last_sentence <= 3:
+        return last
+    prev = table.previous(offset, type="person", doc=doc)
+    if prev:
+        a = table.actors[prev[0]]
+        return _Speaker(None, None, None, "named", a.name, a.id)
+    return None
+
+
+def _cue_after_quote(doc: Document, lex: LexiconSet, q: _Quote,
+                     cues: dict[int, list[tuple[int, int, str, str, str]]], used: list[bool]
+                     ) -> tuple[int, int, str, str, str] | None:
+    """A postposed cue right after the closing quote: “…,” kata X / ujarnya."""
+    if q.close_tok is None:
+        return None
+    toks = doc.tokens
+    j = q.close_tok + 1
+    while j < len(toks) and toks[j].norm in (",",):
+        j += 1
+    if j >= len(toks):
+        return None
+    for cue in cues.get(toks[j].sentence, []):
+        if cue[0] == j and not used[j] and cue[3] in ("postposed", "verb", "preposition",
+                                                       "passive"):
+            return cue
+    return None
+
+
+def _cue_before_quote(doc: Document, q: _Quote,
+                      cues: dict[int, list[tuple[int, int, str, str, str]]], used: list[bool]
+                      ) -> tuple[int, int, str, str, str] | None:
+    """A cue before the opening quote in the same sentence: X mengatakan, “…” / kata X: “…”."""
+    toks = doc.tokens
+    si = toks[q.open_tok].sentence
+    best = None
+    for cue in cues.get(si, []):
+        c0, c1, _t, kind, _s = cue
+        if c1 <= q.open_tok and not used[c0] and kind in ("verb", "postposed", "preposition",
+                                                           "attitude"):
+            between = [t for t in toks[c1:q.open_tok] if t.is_word]
+            if kind in ("postposed", "preposition") or len(between) <= 6:
+                best = cue
+    return best
+
+
+def summarize_sources(attributions: list[Attribution]) -> SourceSummary:
+    """Counts by source type, the unnamed share and the number of distinct named voices."""
+    named = sum(a.source_type == "named" for a in attributions)
+    unnamed = sum(a.source_type == "unnamed" for a in attributions)
+    unattributed = sum(a.source_type == "unattributed" for a in attributions)
+    total = len(attributions)
+    voices = {a.speaker for a in attributions if a.speaker and a.source_type == "named"}
+    return SourceSummary(
+        named=named, unnamed=unnamed, unattributed=unattributed,
+        unnamed_share=round(unnamed / total, 4) if total else 0.0,
+        uncheckable_share=round((unnamed + unattributed) / total, 4) if total else 0.0,
+        relayed=sum(a.relayed for a in attributions), named_voices=len(voices))
+
+
+def _unused(_: Token) -> None:  # pragma: no cover - keeps Token imported for type readers
+    return None

@@ -1,0 +1,314 @@
+"""Text handling: normalisation, sentence splitting, tokens with offsets, memoised stemming.
+
+Everything downstream works on a :class:`Document`. Offsets are character offsets into the text
+exactly as the user gave it: normalisation happens per token (``Token.norm``), never by rewriting
+the text, so ``text[token.start:token.end] == token.text`` always holds.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .lexicons import LexiconSet
+
+__all__ = [
+    "Document",
+    "Sentence",
+    "Token",
+    "normalize",
+    "split_sentences",
+    "stem",
+    "tokenize",
+    "QUOTE_CHARS",
+]
+
+# Characters that open or close quotations in Indonesian news copy, after normalisation these all
+# become the straight double quote (or the straight single quote for the single ones).
+_DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\uff02"
+_SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2039\u203a\u2032"
+_DASHES = "\u2012\u2013\u2014\u2015\u2212\u2010\u2011"
+QUOTE_CHARS = frozenset('"' + "'" + _DOUBLE_QUOTES + _SINGLE_QUOTES)
+_TRANSLATE = str.maketrans(
+    {**{c: '"' for c in _DOUBLE_QUOTES}, **{c: "'" for c in _SINGLE_QUOTES},
+     **{c: "-" for c in _DASHES}, "\u00a0": " ", "\u2026": "..."}
+)
+
+
+def normalize(text: str) -> str:
+    """Return ``text`` in NFC with curly quotes straightened and dashes unified.
+
+    Idempotent: ``normalize(normalize(t)) == normalize(t)``. The analysis never rewrites the user's
+    text with this (offsets would move); it is applied per token and offered for users' own
+    cleaning.
+
+    Example:
+        >>> normalize("\u201cKami siap\u201d \u2014 katanya")
+        '"Kami siap" - katanya'
+    """
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFC", text).translate(_TRANSLATE))
+
+
+# A token is a word (letters/digits, with inner hyphens, apostrophes, periods in numbers such as
+# 1.500.000 or 09.00, and combining marks for text that is not in NFC), or one other character.
+_TOKEN_RE = re.compile(
+    r"\d+(?:[.,:]\d+)+"  # numbers and times: 1.500.000, 2,5, 09.00
+    r"|[^\W_](?:[\w\u0300-\u036f]|[-'\u2019](?=[^\W_]))*"  # words, Covid-19, Jum'at, porak-poranda
+    r"|\S",
+    re.UNICODE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One token: its offsets into the original text, its surface and normalised forms."""
+
+    start: int
+    end: int
+    text: str
+    norm: str  # NFC, quotes/dashes unified, lower-cased
+    sentence: int  # index of the sentence that holds it
+    index: int  # index of the token in the document
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+    @property
+    def is_capitalized(self) -> bool:
+        return self.text[0].isupper()
+
+    @property
+    def is_quote(self) -> bool:
+        return self.text in QUOTE_CHARS
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence: offsets into the original text and the range of its tokens."""
+
+    start: int
+    end: int
+    text: str
+    index: int
+    paragraph: int
+    token_start: int  # first token index (inclusive)
+    token_end: int  # last token index (exclusive)
+
+
+_SENT_END_RE = re.compile(r"[.!?\u2026]+")
+_CLOSERS = set(")]}" + '"' + "'" + _DOUBLE_QUOTES + _SINGLE_QUOTES)
+_OPENERS = set("([{" + '"' + "'" + _DOUBLE_QUOTES + _SINGLE_QUOTES)
+# "JAKARTA, KOMPAS -" and "Jakarta (ANTARA) -": a dateline is not part of the first sentence's
+# grammar; the actor stage skips it (the outlet and the place are not actors of the story).
+DATELINE_RE = re.compile(
+    r"^[ \t]*[A-Z][A-Za-z .'-]{1,40}?(?:,\s*[A-Za-z][\w.]*(?:\s[\w.]+){0,2}|\s*\([A-Za-z .]{2,30}\))"
+    r"(?:,?\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?)?\s*[-\u2013\u2014]+\s*",
+)
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """Spans of non-empty lines; a sentence never crosses a line break."""
+    spans = []
+    for m in re.finditer(r"[^\n\r]+", text):
+        s, e = m.span()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            spans.append((s, e))
+    return spans
+
+
+def split_sentences(
+    text: str, abbreviations: dict[str, str] | None = None
+) -> list[tuple[int, int, int]]:
+    """Split ``text`` into sentences; return ``(start, end, paragraph)`` offsets.
+
+    A boundary is ``.``, ``!``, ``?`` or ``…`` (with any closing quotes or brackets), then
+    whitespace, then an upper-case letter, a digit or an opening quote. It is not a boundary after an
+    abbreviation (``Dr.``, ``Jl.``, ``S.H.``; the list comes from ``lexicons/abbreviations.tsv``;
+    those of kind ``list`` such as ``dll.`` still end a sentence before a capital) or after a single
+    capital letter (an initial). Line breaks always end a sentence. We do not use NLTK's Punkt here:
+    untrained, it knows no Indonesian abbreviations and realigns only straight quotes.
+
+    Example:
+        >>> [text[s:e] for s, e, _ in split_sentences(text := "Dr. Budi tiba. Ia lelah.")]
+        ['Dr. Budi tiba.', 'Ia lelah.']
+    """
+    abbreviations = abbreviations or {}
+    out: list[tuple[int, int, int]] = []
+    for p, (ps, pe) in enumerate(_paragraphs(text)):
+        start = ps
+        for m in _SENT_END_RE.finditer(text, ps, pe):
+            end = m.end()
+            while end < pe and text[end] in _CLOSERS:
+                end += 1
+            if end >= pe or not text[end].isspace():
+                continue
+            nxt = end
+            while nxt < pe and text[nxt].isspace():
+                nxt += 1
+            if nxt >= pe:
+                continue
+            follower = text[nxt]
+            if not (follower.isupper() or follower.isdigit() or follower in _OPENERS):
+                continue
+            if m.group() == "." and not _period_ends_sentence(text, start, m.start(), follower,
+                                                              abbreviations):
+                continue
+            out.append((start, end, p))
+            start = nxt
+        if start < pe:
+            out.append((start, pe, p))
+    return out
+
+
+def _period_ends_sentence(
+    text: str, sent_start: int, dot: int, follower: str, abbreviations: dict[str, str]
+) -> bool:
+    """Decide whether the period at ``dot`` ends a sentence (abbreviations and initials do not)."""
+    w = dot
+    while w > sent_start and not text[w - 1].isspace() and text[w - 1] not in _OPENERS:
+        w -= 1
+    word = text[w:dot]
+    if not word:
+        return True
+    if len(word) == 1 and word.isupper():
+        return False  # an initial: "H. Agus", "Ma'ruf A."; a one-letter sentence end is rarer
+    kind = abbreviations.get(word.lower())
+    if kind is None:
+        return True
+    if kind == "list":
+        return follower.isupper()
+    return False
+
+
+@lru_cache(maxsize=1)
+def _stemmer():  # type: ignore[no-untyped-def]
+    # Built once: PySastrawi loads its root-word dictionary when the factory creates a stemmer.
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    return StemmerFactory().create_stemmer()
+
+
+@lru_cache(maxsize=200_000)
+def _sastrawi_stem(word: str) -> str:
+    return str(_stemmer().stem(word)) or word
+
+
+def stem(word: str, bad_stems: dict[str, str] | None = None) -> str:
+    """Stem one lower-case word with PySastrawi, memoised; known bad stems are corrected.
+
+    ``bad_stems`` maps a word to the stem to use instead (``lexicons/bad_stems.tsv``): Sastrawi
+    turns *menangis* into *menang* and *membantah* into *ban*.
+
+    Example:
+        >>> stem("ditangkap")
+        'tangkap'
+    """
+    if bad_stems and word in bad_stems:
+        return bad_stems[word]
+    if not word.isalpha() and "-" not in word:
+        return word
+    return _sastrawi_stem(word)
+
+
+def tokenize(text: str) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` spans of the tokens of ``text``."""
+    return [m.span() for m in _TOKEN_RE.finditer(text)]
+
+
+@lru_cache(maxsize=200_000)
+def _norm_token(tok: str) -> str:
+    return normalize(tok).lower()
+
+
+class Document:
+    """The analysed text: sentences, tokens and lazily computed stems.
+
+    Build it with :meth:`Document.from_text`. It is read-only by convention; stages add results
+    elsewhere and never re-tokenise.
+    """
+
+    __slots__ = ("text", "tokens", "sentences", "dateline_end", "_stems", "_bad_stems",
+                 "_norms")
+
+    def __init__(self, text: str, tokens: list[Token], sentences: list[Sentence],
+                 dateline_end: int, bad_stems: dict[str, str]):
+        self.text = text
+        self.tokens = tokens
+        self.sentences = sentences
+        self.dateline_end = dateline_end
+        self._bad_stems = bad_stems
+        self._stems: list[str | None] = [None] * len(tokens)
+        self._norms = [t.norm for t in tokens]
+
+    @classmethod
+    def from_text(cls, text: str, lexicons: LexiconSet | None = None) -> Document:
+        """Normalise, split and tokenise ``text`` (which is kept exactly as given)."""
+        abbreviations = lexicons.abbreviations if lexicons is not None else {}
+        bad = lexicons.bad_stems if lexicons is not None else {}
+        m = DATELINE_RE.match(text)
+        dateline_end = m.end() if m and m.end() < len(text) and "\n" not in m.group() else 0
+        tokens: list[Token] = []
+        sentences: list[Sentence] = []
+        for si, (s, e, p) in enumerate(split_sentences(text, abbreviations)):
+            first = len(tokens)
+            for m2 in _TOKEN_RE.finditer(text, s, e):
+                ts, te = m2.span()
+                tok = m2.group()
+                tokens.append(Token(ts, te, tok, _norm_token(tok), si, len(tokens)))
+            sentences.append(Sentence(s, e, text[s:e], si, p, first, len(tokens)))
+        return cls(text, tokens, sentences, dateline_end, bad)
+
+    @property
+    def norms(self) -> list[str]:
+        """Normalised lower-case forms of all tokens, in order."""
+        return self._norms
+
+    def stem(self, i: int) -> str:
+        """The stem of token ``i``; capitalised words inside a sentence (names) are not stemmed."""
+        s = self._stems[i]
+        if s is None:
+            tok = self.tokens[i]
+            sent = self.sentences[tok.sentence]
+            if tok.is_capitalized and i != sent.token_start and not self._after_opener(i):
+                s = tok.norm  # never stem names
+            else:
+                s = stem(tok.norm, self._bad_stems)
+            self._stems[i] = s
+        return s
+
+    def _after_opener(self, i: int) -> bool:
+        prev = self.tokens[i - 1] if i > 0 else None
+        return prev is not None and prev.text in _OPENERS and prev.sentence == self.tokens[i].sentence
+
+    def sentence_tokens(self, si: int) -> list[Token]:
+        sent = self.sentences[si]
+        return self.tokens[sent.token_start:sent.token_end]
+
+    def token_at(self, offset: int) -> int | None:
+        """Index of the token covering character ``offset`` (binary search), or None."""
+        lo, hi = 0, len(self.tokens)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.tokens[mid].end <= offset:
+                lo = mid + 1
+            else:
+                hi = mid
+        if lo < len(self.tokens) and self.tokens[lo].start <= offset:
+            return lo
+        return None
+
+    def sentence_at(self, offset: int) -> int | None:
+        """Index of the sentence covering character ``offset``, or None."""
+        for s in self.sentences:
+            if s.start <= offset < s.end:
+                return s.index
+        return None

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+import pytest
+
+
+def actors(analyzer, text: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    return {a.name: a.type for a in analyzer.analyze(text).actors}
+
+
+@pytest.mark.parametrize(
+    "text, name, type_",
+    [
+        ("Presiden Joko Widodo meresmikan jembatan itu.", "Joko Widodo", "person"),
+        ("Jokowi meresmikan jembatan itu.", "Joko Widodo", "person"),
+        ("Penyidik KPK memeriksa saksi.", "Komisi Pemberantasan Korupsi", "government"),
+        ("Pemerintah AS menjatuhkan sanksi.", "Amerika Serikat", "country"),
+        ("Delegasi Korut tiba di Beijing.", "Korea Utara", "country"),
+        ("Hubungan dengan RRT membaik.", "Tiongkok", "country"),
+        ("Uni Eropa mengecam serangan itu.", "Uni Eropa", "organisation"),
+        ("Pak Suryadi Wijaya menunggu di teras.", "Suryadi Wijaya", "person"),
+        ("Tersangka berinisial RCD ditangkap di rumahnya.", "RCD", "person"),
+        ("Riyanto (39) kehilangan rumahnya.", "Riyanto", "person"),
+        ("Kepala Dinas Perhubungan Kota Bogor hadir.", "Dinas Perhubungan Kota Bogor", "government"),
+    ],
+    ids=["title-full-name", "nickname", "acronym-gov", "country-acronym", "korut", "rrt", "eu",
+         "honorific", "initials", "age-marker", "org-head"],
+)
+def test_actor_found(analyzer, text: str, name: str, type_: str) -> None:  # type: ignore[no-untyped-def]
+    found = actors(analyzer, text)
+    assert found.get(name) == type_, found
+
+
+@pytest.mark.parametrize(
+    "text, not_expected",
+    [
+        ("Pertemuan berlangsung pada hari Senin.", {"Pertemuan", "Senin"}),
+        ("Dalam rapat itu, mereka sepakat.", {"Dalam"}),
+        ("Harga beras naik di Asia Timur.", {"Asia Timur"}),
+        ("Ia pulang ke rumah as roda.", {"Amerika Serikat"}),
+    ],
+    ids=["sentence-initial-common-word", "preposition", "region-no-evidence", "lowercase-as"],
+)
+def test_not_an_actor(analyzer, text: str, not_expected: set[str]) -> None:  # type: ignore[no-untyped-def]
+    assert not (set(actors(analyzer, text)) & not_expected)
+
+
+def test_surname_merges_into_full_name(analyzer) -> None:  # type: ignore[no-untyped-def]
+    r = analyzer.analyze("Kepala Desa Suryadi Wijaya hadir. Wijaya lalu mengatakan warga aman.")
+    a = r.actor("Suryadi Wijaya")
+    assert a is not None and "Wijaya" in a.aliases
+    assert len(a.mentions) == 2
+
+
+def test_title_and_name_are_one_mention(analyzer) -> None:  # type: ignore[no-untyped-def]
+    r = analyzer.analyze("Presiden Rusia Vladimir Putin tiba.")
+    putin = r.actor("Vladimir Putin")
+    assert len(putin.mentions) == 1
+    assert putin.mentions[0].text == "Presiden Rusia Vladimir Putin"
+
+
+@pytest.mark.parametrize(
+    "text, pronoun, expected",
+    [
+        ("Anies Baswedan tiba di Jakarta. Ia langsung rapat.", "Ia", {"Anies Baswedan"}),
+        ("Sri Mulyani bertemu Erick Thohir. Keduanya membahas anggaran.", "Keduanya",
+         {"Sri Mulyani Indrawati", "Erick Thohir"}),
+        ("Prabowo Subianto menemui Xi Jinping. Kedua pemimpin bersalaman.", "Kedua pemimpin",
+         {"Prabowo Subianto", "Xi Jinping"}),
+        ("Hubungan Rusia dan Korea Utara erat. Kedua negara berlatih bersama.", "Kedua negara",
+         {"Rusia", "Korea Utara"}),
+    ],
+    ids=["ia", "keduanya", "kedua-pemimpin", "kedua-negara"],
+)
+def test_anaphora(analyzer, text: str, pronoun: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
+    r = analyzer.analyze(text)
+    start = text.index(pronoun)
+    got = {a.name for a in r.actors for m in a.mentions if m.start == start}
+    assert got == expected
+
+
+def test_pronoun_without_antecedent_is_dropped(analyzer) -> None:  # type: ignore[no-untyped-def]
+    r = analyzer.analyze("Ia datang terlambat.")
+    assert r.actors == ()

@@ -1,0 +1,47 @@
+"""`pip install .` into a clean virtualenv outside the repository gives a working `framing`."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT, SEED
+
+
+@pytest.mark.install
+def test_pip_install_outside_repo(tmp_path: Path) -> None:
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    pip = venv / "bin" / "pip"
+    build = tmp_path / "src"
+    # build from a copy of the tracked sources, so the repository is not written to
+    subprocess.run(["git", "-C", str(ROOT), "ls-files", "-z"], check=True, capture_output=True)
+    files = subprocess.run(["git", "-C", str(ROOT), "ls-files"], check=True, capture_output=True,
+                           text=True).stdout.split()
+    if not files:
+        pytest.skip("not a git checkout")
+    for f in files:
+        src = ROOT / f
+        if src.is_file():
+            dst = build / f
+            dst.parent.mkdir(parents=True, exist_ok=True)
+            dst.write_bytes(src.read_bytes())
+    subprocess.run([str(pip), "install", "--quiet", str(build)], check=True,
+                   env={**os.environ, "PIP_DISABLE_PIP_VERSION_CHECK": "1"})
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    out = subprocess.run([str(venv / "bin" / "framing"), "analyze", str(SEED), "--format", "json"],
+                         cwd=elsewhere, capture_output=True, text=True, check=True)
+    d = json.loads(out.stdout)
+    assert any(a["name"] == "Vladimir Putin" for a in d["actors"])
+    code = ("import framing, pathlib; from framing.lexicons import default_lexicon_dir; "
+            "d = default_lexicon_dir(); print(d); assert 'site-packages' in str(d); "
+            "print(framing.analyze('Presiden Joko Widodo tiba.').actors[0].name)")
+    out = subprocess.run([str(venv / "bin" / "python"), "-c", code], cwd=elsewhere,
+                         capture_output=True, text=True, check=True)
+    assert "Joko Widodo" in out.stdout

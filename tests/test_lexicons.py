@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from framing.lexicons import SCHEMAS, LexiconError, default_lexicon_dir, load_lexicons
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+# Minimum sizes: the lexicons are real data, and a truncated file must fail the suite.
+MINIMUM = {
+    "sentiment": 2000, "actors": 700, "titles": 150, "frame_cues": 500, "reporting_verbs": 150,
+    "source_phrases": 150, "negators": 15, "intensifiers": 25, "contrast": 15, "hedges": 30,
+    "pronouns": 5, "abbreviations": 50, "bad_stems": 20, "org_heads": 50, "target_rules": 10,
+}
+
+
+def test_every_shipped_lexicon_loads(lex) -> None:  # type: ignore[no-untyped-def]
+    counts = lex.counts()
+    assert set(counts) == set(SCHEMAS)
+    for name, minimum in MINIMUM.items():
+        assert counts[name] >= minimum, f"{name} has only {counts[name]} entries"
+    assert len(lex.version) == 12
+
+
+def test_every_shipped_file_is_documented() -> None:
+    folder = default_lexicon_dir()
+    readme = (folder / "README.md").read_text(encoding="utf-8")
+    for path in folder.glob("*.tsv"):
+        assert f"`{path.name}`" in readme, f"{path.name} is not described in lexicons/README.md"
+
+
+def test_broken_lexicon_reports_every_problem_with_line_numbers(tmp_path: Path) -> None:
+    with pytest.raises(LexiconError) as err:
+        load_lexicons([FIXTURES / "lexicons_broken"])
+    folder = FIXTURES / "lexicons_broken"
+    s, n = folder / "sentiment.tsv", folder / "negators.tsv"
+    assert err.value.problems == [
+        f"{n}:1: unknown column 'note'",
+        f"{s}:4: weight: not a number: 'minus two'",
+        f"{s}:6: term: empty value",
+        f"{s}:7: expected 5 tab-separated fields, found 4",
+        f"{s}:8: weight: 9 is outside [-3, 3]",
+        f"{s}:9: match: 'fuzzy' is not one of stem, surface",
+        f"{s}:5: duplicate term 'bagus' (first on line 3)",
+        f"{folder / 'whatever.tsv'}: unknown lexicon file (expected one of: "
+        + ", ".join(sorted(SCHEMAS)) + ", optionally with a suffix)",
+    ]
+
+
+def test_user_folder_extends_and_overrides(lex) -> None:  # type: ignore[no-untyped-def]
+    user = load_lexicons([FIXTURES / "lexicons_user"])
+    assert user.version != lex.version
+    assert user.sentiment_surface["mantul"].weight == 2
+    assert user.sentiment_phrases.match(("angkat", "tangan"), 0)[1].weight == -1
+    assert any(a.name == "Budi Santoso Wiryo" for a in user.actors)
+    assert len(user.actors) == len(lex.actors) + 1
+
+
+def test_user_term_changes_the_analysis() -> None:
+    from framing import Analyzer
+
+    text = "Pelayanan kantor itu mantul."
+    base = Analyzer().analyze(text)
+    user = Analyzer([FIXTURES / "lexicons_user"]).analyze(text)
+    assert user.tone.score > base.tone.score
+    assert user.lexicon_version != base.lexicon_version
+
+
+def test_alias_for_two_actors_is_an_error(tmp_path: Path) -> None:
+    (tmp_path / "actors_x.tsv").write_text(
+        "name\ttype\tcategory\taliases\tprovenance\nBudi Hartono Wiryo\tperson\t\tBHW\tx\n"
+        "Bambang Hadi Wijaya\tperson\t\tBHW\tx\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"actors_x.tsv:3: alias 'BHW' also names"):
+        load_lexicons([tmp_path])
+
+
+def test_missing_folder_is_reported(tmp_path: Path) -> None:
+    with pytest.raises(LexiconError, match="not a lexicon folder"):
+        load_lexicons([tmp_path / "nope"])
+
+
+def test_invalid_utf8_names_the_line(tmp_path: Path) -> None:
+    (tmp_path / "negators.tsv").write_bytes(b"term\tscope\tprovenance\ntidak\t3\tx\nt\xe9k\t2\tx\n")
+    with pytest.raises(LexiconError, match=r"negators.tsv:3: not valid UTF-8"):
+        load_lexicons([tmp_path])
+
+
+def test_lexicon_round_trip(tmp_path: Path, lex) -> None:  # type: ignore[no-untyped-def]
+    """Writing a loaded table back out and loading it gives the same entries."""
+    rows = lex.tables["negators"]
+    lines = ["term\tscope\tprovenance"] + [f"{r['term']}\t{r['scope']}\t{r['provenance']}"
+                                           for r in rows]
+    (tmp_path / "negators.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    again = load_lexicons([tmp_path])
+    assert again.negators == lex.negators

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from framing.text import Document, normalize, split_sentences, stem
+
+
+def sents(text: str, lex) -> list[str]:  # type: ignore[no-untyped-def]
+    return [text[s:e] for s, e, _ in split_sentences(text, lex.abbreviations)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ia datang. Kami pergi.", ["Ia datang.", "Kami pergi."]),
+        ("Dr. Budi tiba di Jl. Sudirman No. 5 pukul 09.00. Ia lelah.",
+         ["Dr. Budi tiba di Jl. Sudirman No. 5 pukul 09.00.", "Ia lelah."]),
+        ("Kerugian mencapai Rp 1.500.000 per hari. Polisi menyelidiki.",
+         ["Kerugian mencapai Rp 1.500.000 per hari.", "Polisi menyelidiki."]),
+        ("Prof. Dr. H. Agus Salim, S.H., M.H. hadir. Acara dimulai.",
+         ["Prof. Dr. H. Agus Salim, S.H., M.H. hadir.", "Acara dimulai."]),
+        ("Mereka membawa beras, gula, dll. untuk warga.", ["Mereka membawa beras, gula, dll. untuk warga."]),
+        ("Mereka membawa beras, gula, dll. Warga senang.",
+         ["Mereka membawa beras, gula, dll.", "Warga senang."]),
+        ("JAKARTA, KOMPAS — Presiden tiba. Ia tersenyum.",
+         ["JAKARTA, KOMPAS — Presiden tiba.", "Ia tersenyum."]),
+        ("“Kami siap.” Budi lalu pergi.", ["“Kami siap.”", "Budi lalu pergi."]),
+        ("“Apa?” tanya dia heran.", ["“Apa?” tanya dia heran."]),
+        ("Baris satu\nBaris dua", ["Baris satu", "Baris dua"]),
+        ("", []),
+        ("Harga naik 2,5 persen. Inflasi 3.5 persen.", ["Harga naik 2,5 persen.", "Inflasi 3.5 persen."]),
+    ],
+    ids=["plain", "titles-address-time", "thousands", "degrees-initials", "dll-mid",
+         "dll-end", "dateline", "quote-end", "question-in-quote", "lines", "empty", "decimals"],
+)
+def test_split_sentences(text: str, expected: list[str], lex) -> None:  # type: ignore[no-untyped-def]
+    assert sents(text, lex) == expected
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [("\u201cKami\u201d \u2014 katanya", '"Kami" - katanya'),
+     ("Ma\u2019ruf", "Ma'ruf"),
+     ("Cafe\u0301", "Caf\u00e9"),
+     ("a\u00a0b", "a b")],
+    ids=["quotes-dash", "apostrophe", "nfc", "nbsp"],
+)
+def test_normalize(raw: str, expected: str) -> None:
+    assert normalize(raw) == expected
+
+
+@given(st.text())
+def test_normalize_idempotent(t: str) -> None:
+    assert normalize(normalize(t)) == normalize(t)
+
+
+@given(st.text(max_size=300))
+def test_token_offsets_slice_back(t: str) -> None:
+    doc = Document.from_text(t)
+    for tok in doc.tokens:
+        assert t[tok.start:tok.end] == tok.text
+    for s in doc.sentences:
+        assert t[s.start:s.end] == s.text
+
+
+@pytest.mark.parametrize(
+    "word, expected",
+    [("ditangkap", "tangkap"), ("menangis", "tangis"), ("membantah", "bantah"),
+     ("menurut", "menurut"), ("terpercaya", "terpercaya"), ("pengamat", "pengamat"),
+     ("kebijakan", "kebijakan"), ("kecaman", "kecam")],
+)
+def test_stem_with_bad_stems(word: str, expected: str, lex) -> None:  # type: ignore[no-untyped-def]
+    assert stem(word, lex.bad_stems) == expected
+
+
+def test_names_are_not_stemmed(lex) -> None:  # type: ignore[no-untyped-def]
+    doc = Document.from_text("Kemarin Pak Setiawan bertemu Menteri Pertahanan.", lex)
+    by_text = {t.text: i for i, t in enumerate(doc.tokens)}
+    assert doc.stem(by_text["Setiawan"]) == "setiawan"
+    assert doc.stem(by_text["bertemu"]) == "temu"
+
+
+def test_tokens_keep_numbers_and_hyphens(lex) -> None:  # type: ignore[no-untyped-def]
+    doc = Document.from_text("Pandemi Covid-19 merugikan Rp 1.500.000 pukul 09.00.", lex)
+    texts = [t.text for t in doc.tokens]
+    assert "Covid-19" in texts and "1.500.000" in texts and "09.00" in texts
