@@ -227,6 +227,11 @@ def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
 
     # 3. discovery of unknown names from capitalised runs
     cue_first = lex.cue_index.by_first
+    # tokens of person names already seen, so "Wijaya" after "Suryadi Wijaya" is a person
+    known: set[str] = set()
+    for (_s, _e, kind, key, typ) in raw:
+        if kind == "name" and typ == "person":
+            known.update(lex.actors[int(key)].name.split())
     i = start_tok
     while i < n:
         if taken[i] or not toks[i].is_capitalized or not toks[i].text[0].isalpha():
@@ -239,9 +244,11 @@ def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
                     and toks[j + 1].is_capitalized)):
             j += 1
         if j > i:
-            found = _classify_run(doc, lex, surf, i, j, taken, sent_start, cue_first)
+            found = _classify_run(doc, lex, surf, i, j, taken, sent_start, cue_first, known)
             if found is not None:
                 s, e, typ = found
+                if typ == "person":
+                    known.update(surf[s:e])
                 raw.append((s, e, "discovered", " ".join(surf[s:e]), typ))
                 for k in range(s, e):
                     taken[k] = True
@@ -267,26 +274,31 @@ def _after_quote(toks: list[Token], i: int) -> bool:
 
 
 def _classify_run(doc: Document, lex: LexiconSet, surf: list[str], i: int, j: int,
-                  taken: list[bool], sent_start: set[int], cue_first: dict) -> tuple[int, int, str] | None:
+                  taken: list[bool], sent_start: set[int], cue_first: dict, known: set[str]
+                  ) -> tuple[int, int, str] | None:
     """Decide whether the capitalised run ``toks[i:j]`` names an actor; return its span and type."""
     toks = doc.tokens
-    # strip leading titles ("Wakil Ketua", "Pak", "Kapolsek"): they are evidence, not the name
+    # strip titles ("Wakil Ketua", "Pak", "Kapolsek Tamansari AKP"): they are evidence, not the
+    # name; the name is what follows the last title of the run
     k = i
     titled = False
-    while k < j:
-        two = f"{surf[k]} {surf[k + 1]}" if k + 1 < j else None
+    x = i
+    while x < j:
+        two = f"{surf[x]} {surf[x + 1]}" if x + 1 < j else None
         if two is not None and two in lex.titles:
-            k += 2
-            titled = True
-        elif surf[k] in lex.titles or surf[k].rstrip(".") + "." in lex.titles:
-            k += 1
-            titled = True
+            x += 2
+            k, titled = x, True
+        elif surf[x] in lex.titles or surf[x].rstrip(".") + "." in lex.titles:
+            x += 1
+            k, titled = x, True
         else:
-            break
+            x += 1
     # a title just before the run ("kata Kepala BPS Margo") also counts
     if not titled and i > 0 and (surf[i - 1] in lex.titles or surf[i - 1].lower() in
                                  lex.titles_lower and toks[i - 1].sentence == toks[i].sentence):
         titled = True
+    if any(surf[y] in lex.non_names for y in range(k, j)):
+        return None
     if k >= j:
         return None
     head = surf[k]
@@ -294,6 +306,8 @@ def _classify_run(doc: Document, lex: LexiconSet, surf: list[str], i: int, j: in
         return k, j, lex.org_heads[head]
     if head in lex.org_heads:
         return None
+    if (j - k) <= 2 and all(surf[y] in known for y in range(k, j)):
+        return k, j, "person"  # a short form of a person already named in this document
     first_in_sentence = k in sent_start or _after_quote(toks, k)
     if all(toks[x].text.isupper() and len(toks[x].text) > 1 for x in range(k, j)):
         return None  # unknown acronyms (programmes, laws) are not actors unless gazetteered
@@ -309,8 +323,8 @@ def _classify_run(doc: Document, lex: LexiconSet, surf: list[str], i: int, j: in
         return None  # "Pertemuan", "Dalam": a sentence-initial common word
     if titled or aged or ((speaks or after_cue) and not all(common)):
         return k, j, "person"
-    if (j - k) >= 2 and not any(common) and not first_in_sentence:
-        return k, j, "person"  # two or more capitalised non-dictionary words: a name
+    if (j - k) >= 2 and not all(common) and not (first_in_sentence and common[0]):
+        return k, j, "person"  # two or more capitalised words, not all dictionary words: a name
     return None
 
 
@@ -382,6 +396,12 @@ def _merge(doc: Document, lex: LexiconSet, raw: list[tuple[int, int, str, str | 
         aid = resolved[r]
         form = " ".join(surf[s:e])
         actors[aid].forms.append(form)
+        if kind == "name" and e - s > 2:
+            # "Presiden Rusia Vladimir Putin" as one alias also shows "Presiden Rusia" and the name
+            entry = lex.actors[int(key)]
+            for other in (entry.name, *entry.aliases):
+                if other != form and f" {other} " in f" {form} ":
+                    actors[aid].forms.append(other)
         if last is not None and last[0] == s and mentions[last[1]].actor == aid:
             # "Presiden Rusia Vladimir Putin": one mention, both forms recorded as aliases
             prev = mentions[last[1]]

@@ -167,6 +167,8 @@ SCHEMAS: dict[str, Schema] = {
          "count": _integer(1, 2), "provenance": _text}, ("term",)),
     "abbreviations": Schema({"term": _text, "kind": _text, "provenance": _text}, ("term",)),
     "bad_stems": Schema({"word": _text, "stem": _text, "provenance": _text}, ("word",)),
+    "non_names": Schema({"term": _text, "kind": _text, "provenance": _text}, ("term",),
+                        lower_key=False),
     "target_rules": Schema(
         {"term": _text, "role": _choice("victim", "patient_blame", "agent_blame", "beneficiary"),
          "provenance": _text}, ("term",)),
@@ -366,6 +368,7 @@ class LexiconSet:
             self.pronoun_index.add(split_phrase(r["term"]), (r["target"], r["count"]))
         self.abbreviations = {r["term"].lower(): r["kind"] for r in t.get("abbreviations", [])}
         self.bad_stems = {r["word"].lower(): r["stem"].lower() for r in t.get("bad_stems", [])}
+        self.non_names = frozenset(r["term"] for r in t.get("non_names", []))
         self.target_rules = {split_phrase(r["term"])[0]: r["role"]
                              for r in t.get("target_rules", []) if split_phrase(r["term"])}
 

@@ -200,9 +200,10 @@ def portray(doc: Document, lex: LexiconSet, table: ActorTable, cues: list[list[_
                         targets = [(sp, SELF_FACTOR, "self")]
             else:
                 targets = _clause_targets(doc, table, cue.token)
+            victim = role == "victim" or _victim_clause(doc, lex, cue.token)
             for aid, factor, rule in targets:
-                if role == "victim" and c.weight < 0:
-                    continue  # "X menjadi korban": a victim is not blamed
+                if victim and c.weight < 0 and rule != "object":
+                    continue  # "X menjadi korban banjir": a victim is not blamed
                 per_actor[aid][c.sentence].append(
                     replace(c, weight=round(c.weight * factor, 4), target_factor=factor,
                             rule=rule))
@@ -219,6 +220,12 @@ def portray(doc: Document, lex: LexiconSet, table: ActorTable, cues: list[list[_
                            doc.sentences[si].text) for si in sorted(contrib))
         out.append(Portrayal(score, label_for(score), evidence, sents))
     return out
+
+
+def _victim_clause(doc: Document, lex: LexiconSet, i: int) -> bool:
+    """True when the clause of token ``i`` says its subject suffered (``target_rules.tsv``)."""
+    cs, ce = _clause_bounds(doc, i)
+    return any(lex.target_rules.get(doc.norms[t]) == "victim" for t in range(cs, ce))
 
 
 def _clause_targets(doc: Document, table: ActorTable, i: int, *,

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from .actors import ActorTable
 from .lexicons import LexiconSet
 from .results import Attribution, SourceSummary
-from .text import Document, Token
+from .text import Document
 
 __all__ = ["find_attributions", "summarize_sources", "classify_source"]
 
@@ -342,13 +342,14 @@ def find_attributions(doc: Document, lex: LexiconSet, table: ActorTable) -> list
             ch = classify_source(doc, lex, table, os_, oe)
             if ch is not None:
                 relays[si] = (ch, c0, c1, term)
-                for k in range(c0, oe):
-                    used[k] = True
+                for k in range(c1, oe):
+                    used[k] = True  # the channel is not a speaker of another cue
 
     def make(start: int, end: int, direct: bool, cue: tuple[int, int, str, str, str] | None,
              sp: _Speaker | None, si: int, how: str) -> Attribution:
         relay = relays.get(si)
-        relayed = relay is not None and (sp is None or relay[0].source != sp.source)
+        relayed = relay is not None and how != "relay" and (
+            sp is None or relay[0].source != sp.source)
         stype = sp.source_type if sp is not None else "unattributed"
         if relayed and relay is not None and relay[0].source_type == "unnamed":
             stype = "unnamed"  # the words reach us only through a source nobody can check
@@ -365,62 +366,66 @@ def find_attributions(doc: Document, lex: LexiconSet, table: ActorTable) -> list
             relay_type=relay[0].source_type if relayed and relay else None,  # type: ignore[arg-type]
             kind=how)
 
-    # 1. direct quotes
-    quote_attr: dict[int, int] = {}
-    for qi, q in enumerate(quotes):
-        words = _words_in(doc, q.start, q.end)
-        si = toks[q.open_tok].sentence
-        after_cue = _cue_after_quote(doc, lex, q, cues, used)
-        before_cue = _cue_before_quote(doc, q, cues, used)
-        prev_tok = q.open_tok - 1
-        if prev_tok >= 0 and norms[prev_tok] in _TITLE_WORDS and after_cue is None:
-            continue
-        if words <= _SCARE_MAX_WORDS and after_cue is None and before_cue is None:
-            continue  # scare quotes, titles, terms
-        sp: _Speaker | None = None
-        cue = None
-        if after_cue is not None:
-            cue = after_cue
-            c0, c1, term, kind, _st = cue
-            if norms[c1 - 1].endswith("nya") and norms[c1 - 1] != "menurutnya" or \
-                    norms[c1 - 1] in ("lagi",):
-                sp = _previous_speaker(doc, table, toks[c0].start, last, si, last_sentence)
-            else:
-                os_, oe = _object_span(doc, c1)
-                sp = classify_source(doc, lex, table, os_, oe, last_speaker=last)
-            for k in range(c0, c1):
-                used[k] = True
-        elif before_cue is not None:
-            cue = before_cue
-            c0, c1, term, kind, _st = cue
-            if kind in ("preposition", "postposed"):
-                os_, oe = _object_span(doc, c1)
-            else:
-                os_, oe = _subject_span(doc, c0)
-            sp = classify_source(doc, lex, table, os_, oe, last_speaker=last)
-            for k in range(c0, c1):
-                used[k] = True
-        else:
-            # a floating quote continues the previous speaker (within two sentences)
-            if words <= _SCARE_MAX_WORDS + 2:
+    quotes_at: dict[int, list[_Quote]] = {}
+    for q in quotes:
+        quotes_at.setdefault(toks[q.open_tok].sentence, []).append(q)
+    attributed: set[int] = set()
+    for si in range(len(doc.sentences)):
+        # 1. direct quotes that open in this sentence
+        for q in quotes_at.get(si, []):
+            words = _words_in(doc, q.start, q.end)
+            after_cue = _cue_after_quote(doc, lex, q, cues, used)
+            before_cue = _cue_before_quote(doc, q, cues, used)
+            prev_tok = q.open_tok - 1
+            if prev_tok >= 0 and norms[prev_tok] in _TITLE_WORDS and after_cue is None:
                 continue
-            if last is not None and si - last_sentence <= 2:
-                sp = last
+            if words <= _SCARE_MAX_WORDS and after_cue is None and before_cue is None:
+                continue  # scare quotes, titles, terms
+            sp: _Speaker | None = None
+            cue = None
+            if after_cue is not None:
+                cue = after_cue
+                c0, c1, term, kind, _st = cue
+                if (norms[c1 - 1].endswith("nya") and norms[c1 - 1] != "menurutnya") or \
+                        norms[c1 - 1] == "lagi":
+                    sp = _previous_speaker(doc, table, toks[c0].start, last, si, last_sentence)
+                else:
+                    os_, oe = _object_span(doc, c1)
+                    sp = classify_source(doc, lex, table, os_, oe, last_speaker=last)
+                for k in range(c0, c1):
+                    used[k] = True
+            elif before_cue is not None:
+                cue = before_cue
+                c0, c1, term, kind, _st = cue
+                if kind in ("preposition", "postposed"):
+                    os_, oe = _object_span(doc, c1)
+                else:
+                    os_, oe = _subject_span(doc, c0)
+                sp = classify_source(doc, lex, table, os_, oe, last_speaker=last)
+                for k in range(c0, c1):
+                    used[k] = True
             else:
-                prev = table.previous(toks[q.open_tok].start, type="person", doc=doc, window=1)
-                if prev:
-                    a = table.actors[prev[0]]
-                    sp = _Speaker(None, None, None, "named", a.name, a.id)
-        att = make(q.start, q.end, True, cue, sp, si, "quote")
-        quote_attr[qi] = len(out)
-        out.append((q.start, att))
-        if sp is not None:
-            last, last_sentence = sp, toks[q.close_tok].sentence if q.close_tok else si
+                # a floating quote continues the previous speaker (within two sentences); it
+                # must look like speech: a full sentence, or more than a few words
+                qtext = doc.text[q.start:q.end].rstrip()
+                if not (qtext.endswith((".", "!", "?", ",")) or words > _SCARE_MAX_WORDS + 2):
+                    continue
+                if last is not None and si - last_sentence <= 2:
+                    sp = last
+                else:
+                    prev = table.previous(toks[q.open_tok].start, type="person", doc=doc,
+                                          window=1)
+                    if prev:
+                        a = table.actors[prev[0]]
+                        sp = _Speaker(None, None, None, "named", a.name, a.id)
+            out.append((q.start, make(q.start, q.end, True, cue, sp, si, "quote")))
+            attributed.add(si)
+            if sp is not None:
+                last = sp
+                last_sentence = toks[q.close_tok].sentence if q.close_tok is not None else si
 
-    # 2. reported speech, hearsay and relays without another attribution
-    quoted_sentences = {a.sentence for _, a in out}
-    for si in sorted(cues):
-        for cue in cues[si]:
+        # 2. reported speech, hearsay and relays without another attribution
+        for cue in cues.get(si, []):
             c0, c1, term, kind, stance = cue
             if used[c0]:
                 continue
@@ -436,7 +441,7 @@ def find_attributions(doc: Document, lex: LexiconSet, table: ActorTable) -> list
                 span = _statement_after(doc, c1)
             elif kind == "postposed":
                 prev = toks[c0 - 1].norm if c0 > 0 else ""
-                if prev not in (",",) and not toks[c0 - 1].is_quote:
+                if prev != "," and not (c0 > 0 and toks[c0 - 1].is_quote):
                     continue
                 if norms[c1 - 1].endswith("nya"):
                     sp = _previous_speaker(doc, table, toks[c0].start, last, si, last_sentence)
@@ -454,9 +459,10 @@ def find_attributions(doc: Document, lex: LexiconSet, table: ActorTable) -> list
                     sp = classify_source(doc, lex, table, os_, oe, last_speaker=last)
                 if sp is None:
                     continue
-                span = _statement_after(doc, oe) if oe < doc.sentences[si].token_end - 1 else None
-                if span is None or toks[c0].index > doc.sentences[si].token_start + 2:
-                    span = _statement_before(doc, c0) or span
+                sent_end = doc.sentences[si].token_end
+                at_start = c0 <= doc.sentences[si].token_start + 2
+                span = (_statement_after(doc, oe) if at_start and oe < sent_end - 1
+                        else _statement_before(doc, c0))
             elif kind == "passive":
                 if c1 < len(toks) and norms[c1] == "oleh":
                     os_, oe = _object_span(doc, c1 + 1)
@@ -465,43 +471,27 @@ def find_attributions(doc: Document, lex: LexiconSet, table: ActorTable) -> list
                     continue
                 span = _statement_before(doc, c0)
             elif kind == "hearsay":
-                if si in quoted_sentences:
+                if si in attributed:
                     continue
                 span = _statement_after(doc, c1) or _statement_before(doc, c0)
             elif kind == "relay":
-                if si in quoted_sentences or any(
+                relay = relays.get(si)
+                if relay is None or si in attributed or any(
                         not used[x[0]] and x[3] in ("verb", "postposed", "preposition")
                         for x in cues[si] if x is not cue):
                     continue
-                relay = relays.get(si)
-                if relay is None:
-                    continue
                 sp = relay[0]
                 span = _statement_after(doc, _object_span(doc, c1)[1])
-                for k in range(c0, c1):
-                    used[k] = True
-                if span is None:
-                    continue
-                att = make(span[0], span[1], False, cue, sp, si, "relay")
-                att = _unrelay(att)
-                out.append((span[0], att))
-                continue
             if span is None:
                 continue
             for k in range(c0, c1):
                 used[k] = True
             out.append((span[0], make(span[0], span[1], False, cue, sp, si, kind)))
-            quoted_sentences.add(si)
+            attributed.add(si)
             if sp is not None:
                 last, last_sentence = sp, si
     out.sort(key=lambda p: p[0])
     return [a for _, a in out]
-
-
-def _unrelay(att: Attribution) -> Attribution:
-    from dataclasses import replace
-
-    return replace(att, relayed=False, relay=None, relay_type=None)
 
 
 def _previous_speaker(doc: Document, table: ActorTable, offset: int, last: _Speaker | None,
@@ -564,7 +554,3 @@ def summarize_sources(attributions: list[Attribution]) -> SourceSummary:
         unnamed_share=round(unnamed / total, 4) if total else 0.0,
         uncheckable_share=round((unnamed + unattributed) / total, 4) if total else 0.0,
         relayed=sum(a.relayed for a in attributions), named_voices=len(voices))
-
-
-def _unused(_: Token) -> None:  # pragma: no cover - keeps Token imported for type readers
-    return None

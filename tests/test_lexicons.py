@@ -52,7 +52,7 @@ def test_broken_lexicon_reports_every_problem_with_line_numbers(tmp_path: Path) 
 def test_user_folder_extends_and_overrides(lex) -> None:  # type: ignore[no-untyped-def]
     user = load_lexicons([FIXTURES / "lexicons_user"])
     assert user.version != lex.version
-    assert user.sentiment_surface["mantul"].weight == 2
+    assert user.sentiment_surface["cetar"].weight == 2
     assert user.sentiment_phrases.match(("angkat", "tangan"), 0)[1].weight == -1
     assert any(a.name == "Budi Santoso Wiryo" for a in user.actors)
     assert len(user.actors) == len(lex.actors) + 1
@@ -61,7 +61,7 @@ def test_user_folder_extends_and_overrides(lex) -> None:  # type: ignore[no-unty
 def test_user_term_changes_the_analysis() -> None:
     from framing import Analyzer
 
-    text = "Pelayanan kantor itu mantul."
+    text = "Pelayanan kantor itu cetar."
     base = Analyzer().analyze(text)
     user = Analyzer([FIXTURES / "lexicons_user"]).analyze(text)
     assert user.tone.score > base.tone.score
