@@ -181,14 +181,17 @@ def _normkey(value: str, lower: bool) -> str:
 
 
 def default_lexicon_dir() -> Path:
-    """The shipped lexicons: ``lexicons/`` beside the source tree, else the installed package data."""
-    here = Path(__file__).resolve().parent
-    repo = here.parent / "lexicons"
-    if (repo / "sentiment.tsv").is_file():
-        return repo
-    from importlib.resources import files
+    """The shipped lexicons: ``lexicons/`` beside the source tree, else the installed package data.
 
-    return Path(str(files("framing.lexicons")))
+    In a checkout the word lists sit at the top of the repository; ``pip install`` copies them into
+    the package as ``framing/lexicons/`` (see ``[tool.setuptools.package-dir]``).
+    """
+    here = Path(__file__).resolve().parent
+    for candidate in (here.parent / "lexicons", here / "lexicons"):
+        if (candidate / "sentiment.tsv").is_file():
+            return candidate
+    raise LexiconError([f"{here / 'lexicons'}: the shipped lexicons are missing; "
+                        "reinstall framing"])
 
 
 def _schema_for(path: Path) -> str | None:
