@@ -163,12 +163,17 @@ def _print_prf(name: str, m: dict) -> None:  # type: ignore[type-arg]
 @evaluate.command("attribution")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
 @click.option("--limit", type=int, help="Only the first N articles.")
+@click.option("--scope", type=click.Choice(["pfsa", "all"]), default="pfsa", show_default=True,
+              help="pfsa: count only attributions with a postposed cue (kata, ujar, ...), the only "
+                   "cues PFSA-ID labels; all: count every attribution.")
 @lexicon_option
-def evaluate_attribution_cmd(gold: str, limit: int | None, lexicons: tuple[str, ...]) -> None:
+def evaluate_attribution_cmd(gold: str, limit: int | None, scope: str,
+                             lexicons: tuple[str, ...]) -> None:
     """Attribution on a PFSA-ID file (token/BILOU format): attributed sentences, speakers."""
     from .evaluate import evaluate_attribution
 
-    res = evaluate_attribution(gold, _analyzer(lexicons), limit=limit)
+    res = evaluate_attribution(gold, _analyzer(lexicons), limit=limit, scope=scope)
+    click.echo(f"scope: {scope}")
     _print_prf("attributed sentences", res["attributed_sentences"])
     sm = res["speaker_match"]
     click.echo(f"{'speaker match':<22} accuracy {sm['accuracy']:.3f}  "
