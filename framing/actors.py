@@ -36,6 +36,14 @@ class ActorInfo:
     gazetteer: bool = False
     forms: list[str] = field(default_factory=list)
     mentions: list[int] = field(default_factory=list)  # indices into ActorTable.mentions
+    roles: list[str] = field(default_factory=list)  # "Kapolsek Tamansari AKP", "Presiden"
+    # an office holder, an institution or a gazetteer entry (True), an ordinary person introduced by
+    # age or as a resident, vendor, witness (False), or unknown (None)
+    public: bool | None = None
+
+    @property
+    def role(self) -> str:
+        return self.roles[0] if self.roles else ""
 
     @property
     def aliases(self) -> tuple[str, ...]:
@@ -82,6 +90,18 @@ class ActorTable:
                 break
         return out
 
+
+    def by_role(self, role: str, offset: int) -> int | None:
+        """The most recent person introduced with ``role`` ("kata Presiden" -> the president)."""
+        role = role.lower()
+        for m in reversed(self.mentions):
+            if m.start >= offset or m.kind in ("pronoun", "group"):
+                continue
+            a = self.actors[m.actor]
+            if a.type == "person" and any(r.lower() == role or r.lower().startswith(role + " ")
+                                          or r.lower().endswith(" " + role) for r in a.roles):
+                return a.id
+        return None
 
     def previous_pair(self, offset: int, *, type: str | None = "person",
                       doc: Document | None = None, window: int = 5) -> list[int]:
@@ -175,6 +195,7 @@ def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
     gaz, _ = _gazetteer(lex)
     n = len(toks)
     raw: list[tuple[int, int, str, str | int, str]] = []  # (tok_s, tok_e, kind, key, type)
+    roles: dict[int, tuple[str, bool]] = {}  # start token of a person -> (role, office held)
     taken = [False] * n
     start_tok = 0
     while start_tok < n and toks[start_tok].start < doc.dateline_end:
@@ -189,6 +210,12 @@ def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
             length, entry = hit
             if all(toks[j].sentence == toks[i].sentence for j in range(i, i + length)):
                 raw.append((i, i + length, "name", entry, lex.actors[entry].type))
+                if surf[i] in lex.titles and lex.actors[entry].type == "person":
+                    roles[i] = (surf[i], True)
+                elif i > 0 and lex.actors[entry].type == "person":
+                    pre = _title_before(doc, lex, surf, i)
+                    if pre:
+                        roles[i] = pre
                 for j in range(i, i + length):
                     taken[j] = True
                 i += length
@@ -202,7 +229,17 @@ def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
                 j += 1
             inner = gaz.match(surf, i + 1) if j > i + 1 else None
             if j - i >= 2 and not (inner is not None and i + 1 + inner[0] == j):
-                raw.append((i, j, "discovered", " ".join(surf[i:j]), lex.org_heads[surf[i]]))
+                # "Direktur Yayasan Pijar Timur Indonesia Vinsen Kia Beda": after an office
+                # title, the organisation's name ends where a personal name begins
+                split = _person_tail(doc, lex, gaz, surf, i, j) if i > 0 and (
+                    surf[i - 1] in lex.titles or _title_before(doc, lex, surf, i)) else None
+                org_end = split if split is not None else j
+                raw.append((i, org_end, "discovered", " ".join(surf[i:org_end]),
+                            lex.org_heads[surf[i]]))
+                if split is not None:
+                    raw.append((split, j, "discovered", " ".join(surf[split:j]), "person"))
+                    pre = _title_before(doc, lex, surf, i)
+                    roles[split] = ((pre[0] + " " if pre else "") + " ".join(surf[i:split]), True)
                 for k in range(i, j):
                     taken[k] = True
                 i = j
@@ -249,6 +286,15 @@ def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
                 s, e, typ = found
                 if typ == "person":
                     known.update(surf[s:e])
+                    if s > i:
+                        kinds = {lex.titles.get(surf[x], lex.titles.get(f"{surf[x]} {surf[x + 1]}"
+                                                                          if x + 1 < s else ""))
+                                 for x in range(i, s)}
+                        roles[s] = (" ".join(surf[i:s]), bool(kinds - {None, "honorific"}))
+                    else:
+                        pre = _title_before(doc, lex, surf, s)
+                        if pre:
+                            roles[s] = pre
                 raw.append((s, e, "discovered", " ".join(surf[s:e]), typ))
                 for k in range(s, e):
                     taken[k] = True
@@ -266,7 +312,85 @@ def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
             taken[i] = True
 
     raw.sort()
-    return _merge(doc, lex, raw, surf)
+    return _merge(doc, lex, raw, surf, roles)
+
+
+def _title_before(doc: Document, lex: LexiconSet, surf: list[str], i: int
+                  ) -> tuple[str, bool] | None:
+    """An office written before a name: "Kepala BPS Margo", "Gubernur DKI Jakarta Anies".
+
+    Walks left over capitalised words and acronyms to the nearest title; returns the role text and
+    whether it is an office (not only an honorific such as Pak or Bu).
+    """
+    toks = doc.tokens
+    x = i
+    while x > 0 and i - x < 8:
+        t = toks[x - 1]
+        if t.sentence != toks[i].sentence or not t.text[0].isalpha():
+            break
+        if not t.is_capitalized and t.text.lower() not in lex.titles_lower:
+            break
+        x -= 1
+        two = f"{surf[x - 1]} {surf[x]}" if x > 0 else ""
+        kind = lex.titles.get(two) or lex.titles.get(surf[x]) or lex.titles_lower.get(
+            t.text.lower())
+        if kind is not None:
+            start = x - 1 if two in lex.titles else x
+            return " ".join(surf[start:i]), kind != "honorific"
+    return None
+
+
+def _person_tail(doc: Document, lex: LexiconSet, gaz: PhraseIndex, surf: list[str], i: int,
+                 j: int) -> int | None:
+    """Where a personal name starts inside the capitalised run ``[i, j)`` opened by an org head.
+
+    The organisation's name runs over acronyms, dictionary words and known actors (places,
+    countries); the first title-case word that is none of these starts the name (at most four
+    words, at the end of the run).
+    """
+    toks = doc.tokens
+    x = i + 1
+    while x < j:
+        hit = gaz.match(surf, x)
+        if hit is not None and lex.actors[hit[1]].type != "person":
+            x += hit[0]
+            continue
+        t = toks[x].text
+        if t.isupper() or is_common_word(toks[x].norm) or t in lex.org_heads:
+            x += 1
+            continue
+        return x if x > i + 1 and j - x <= 4 else None
+    return None
+
+
+def _apposition(doc: Document, lex: LexiconSet, e: int) -> bool | None:
+    """What follows a new person's name says who they are.
+
+    "Riyanto (39)" or "Joko, warga Desa X" introduces an ordinary person (False); "Budi, Ketua
+    RT 05" an office holder (True); anything else says nothing (None).
+    """
+    toks = doc.tokens
+    if e >= len(toks):
+        return None
+    after = doc.text[toks[e - 1].end:toks[e - 1].end + 8].lstrip()
+    if _AGE_RE.match(after):
+        j = e
+        while j < len(toks) and toks[j].text != ")":
+            j += 1
+        e = j + 1
+        if e >= len(toks) or toks[e].norm != ",":
+            return False
+    if toks[e].norm != "," or e + 1 >= len(toks):
+        return False if _AGE_RE.match(after) else None
+    nxt = e + 1
+    two = f"{toks[nxt].text} {toks[nxt + 1].text}" if nxt + 1 < len(toks) else ""
+    if toks[nxt].text in lex.titles or two in lex.titles or \
+            toks[nxt].norm in lex.titles_lower or two.lower() in lex.titles_lower:
+        return True
+    hit = lex.source_index.match(doc.norms, nxt)
+    if hit is not None and hit[1][1] in ("vague_group", "witness"):
+        return False
+    return False if _AGE_RE.match(after) else None
 
 
 def _after_quote(toks: list[Token], i: int) -> bool:
@@ -329,7 +453,7 @@ def _classify_run(doc: Document, lex: LexiconSet, surf: list[str], i: int, j: in
 
 
 def _merge(doc: Document, lex: LexiconSet, raw: list[tuple[int, int, str, str | int, str]],
-           surf: list[str]) -> ActorTable:
+           surf: list[str], roles: dict[int, tuple[str, bool]]) -> ActorTable:
     toks = doc.tokens
     actors: list[ActorInfo] = []
     by_key: dict[str, int] = {}
@@ -396,6 +520,18 @@ def _merge(doc: Document, lex: LexiconSet, raw: list[tuple[int, int, str, str | 
         aid = resolved[r]
         form = " ".join(surf[s:e])
         actors[aid].forms.append(form)
+        if s in roles:
+            role, office = roles[s]
+            if role not in actors[aid].roles:
+                actors[aid].roles.append(role)
+            if office:
+                actors[aid].public = True
+        if actors[aid].gazetteer or actors[aid].type != "person":
+            actors[aid].public = True
+        elif actors[aid].public is not True:
+            status = _apposition(doc, lex, e)
+            if status is not None:
+                actors[aid].public = status
         if kind == "name" and e - s > 2:
             # "Presiden Rusia Vladimir Putin" as one alias also shows "Presiden Rusia" and the name
             entry = lex.actors[int(key)]

@@ -141,6 +141,9 @@ class Attribution:
     relay: str | None = None  # the channel: "sumber terpercaya", "Reuters"
     relay_type: SourceType | None = None
     kind: str = "verb"  # how it was found: quote, verb, postposed, preposition, relay, hearsay
+    # the speaker holds an office, speaks for an institution or is in the gazetteer (True), is an
+    # ordinary or vague person (False), or is unknown (None)
+    public_figure: bool | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -60,6 +60,7 @@ class _Speaker:
     source_type: str
     speaker: str | None
     speaker_id: int | None
+    public: bool | None = None
 
 
 def _find_quotes(doc: Document) -> list[_Quote]:
@@ -181,22 +182,48 @@ def classify_source(doc: Document, lex: LexiconSet, table: ActorTable, s: int, e
     # withheld identity anywhere in the phrase wins over everything but an explicit name
     if person is not None and not (vague and pronoun):
         a = table.actors[person]
-        return _Speaker(text, start, end, "named", a.name, a.id)
+        return _Speaker(text, start, end, "named", a.name, a.id, a.public)
     if vague is not None and not _has_proper_name(doc, lex, s, e):
-        sid = other if other is not None else None
-        return _Speaker(text, start, end, "unnamed", None, sid)
+        return _Speaker(text, start, end, "unnamed", None, other, False)
     if other is not None:
         a = table.actors[other]
-        return _Speaker(text, start, end, "named", a.name, a.id)
+        # "kata Kadispen TNI AL": an office of a named body; the holder may be known already
+        holder = table.by_role(text, start) if _all_titles(doc, lex, s, e, allow=other) else None
+        if holder is not None:
+            h = table.actors[holder]
+            return _Speaker(text, start, end, "named", h.name, h.id, True)
+        return _Speaker(text, start, end, "named", a.name, a.id, True)
     norms = doc.norms[s:e]
     if len(norms) == 1 and norms[0] in _FIRST_PERSON | _PLURAL:
         if last_speaker is not None:
             return _Speaker(text, start, end, last_speaker.source_type, last_speaker.speaker,
-                            last_speaker.speaker_id)
+                            last_speaker.speaker_id, last_speaker.public)
         return None
+    if _all_titles(doc, lex, s, e):
+        # "kata Presiden": the office holder introduced earlier in the article
+        holder = table.by_role(text, start)
+        if holder is not None:
+            h = table.actors[holder]
+            return _Speaker(text, start, end, "named", h.name, h.id, True)
+        return _Speaker(text, start, end, "named", None, None, True)
     if named_generic or _has_proper_name(doc, lex, s, e):
-        return _Speaker(text, start, end, "named", None, None)
+        return _Speaker(text, start, end, "named", None, None, True)
     return None
+
+
+def _all_titles(doc: Document, lex: LexiconSet, s: int, e: int, allow: int | None = None) -> bool:
+    """True when tokens ``[s, e)`` are only titles (and, with ``allow``, that actor's name)."""
+    toks = doc.tokens
+    seen_title = False
+    for i in range(s, e):
+        t = toks[i].text
+        if t in lex.titles or t.lower() in lex.titles_lower:
+            seen_title = True
+            continue
+        if allow is not None and t[0].isalpha() and (t.isupper() or t[0].isupper()):
+            continue
+        return False
+    return seen_title
 
 
 def _has_proper_name(doc: Document, lex: LexiconSet, s: int, e: int) -> bool:
@@ -364,7 +391,7 @@ def find_attributions(doc: Document, lex: LexiconSet, table: ActorTable) -> list
             stance=cue[4] if cue else "neutral", sentence=si, relayed=relayed,
             relay=relay[0].source if relayed and relay else None,
             relay_type=relay[0].source_type if relayed and relay else None,  # type: ignore[arg-type]
-            kind=how)
+            kind=how, public_figure=sp.public if sp is not None else None)
 
     quotes_at: dict[int, list[_Quote]] = {}
     for q in quotes:
@@ -417,7 +444,7 @@ def find_attributions(doc: Document, lex: LexiconSet, table: ActorTable) -> list
                                           window=1)
                     if prev:
                         a = table.actors[prev[0]]
-                        sp = _Speaker(None, None, None, "named", a.name, a.id)
+                        sp = _Speaker(None, None, None, "named", a.name, a.id, a.public)
             out.append((q.start, make(q.start, q.end, True, cue, sp, si, "quote")))
             attributed.add(si)
             if sp is not None:
@@ -502,7 +529,7 @@ def _previous_speaker(doc: Document, table: ActorTable, offset: int, last: _Spea
     prev = table.previous(offset, type="person", doc=doc)
     if prev:
         a = table.actors[prev[0]]
-        return _Speaker(None, None, None, "named", a.name, a.id)
+        return _Speaker(None, None, None, "named", a.name, a.id, a.public)
     return None
 
 
