@@ -203,9 +203,12 @@ def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
     sent_start = {s.token_start for s in doc.sentences}
 
     # 1. gazetteer
+    norms = doc.norms
     i = start_tok
     while i < n:
         hit = gaz.match(surf, i) if toks[i].text[0].isalpha() else None
+        if hit is not None and i > 0 and norms[i - 1] in _INITIAL_CUES:
+            hit = None  # "berinisial AS": initials, not the United States
         if hit is not None:
             length, entry = hit
             if all(toks[j].sentence == toks[i].sentence for j in range(i, i + length)):
@@ -445,6 +448,9 @@ def _classify_run(doc: Document, lex: LexiconSet, surf: list[str], i: int, j: in
         lex.cue_index.match(doc.norms, k - 1)[1][1] in ("postposed", "preposition")
     if first_in_sentence and (j - k) == 1 and common[0]:
         return None  # "Pertemuan", "Dalam": a sentence-initial common word
+    vague = lex.source_index.match(doc.norms, k)
+    if vague is not None and k + vague[0] >= j:
+        return None  # "Netizen", "Warga": a vague source, not a name
     if titled or aged or ((speaks or after_cue) and not all(common)):
         return k, j, "person"
     if (j - k) >= 2 and not all(common) and not (first_in_sentence and common[0]):

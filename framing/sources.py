@@ -165,6 +165,7 @@ def classify_source(doc: Document, lex: LexiconSet, table: ActorTable, s: int, e
             elif other is None:
                 other = m.actor
     vague: str | None = None
+    vague_first: bool | None = None  # does the vague phrase open the source phrase?
     named_generic = False
     i = s
     while i < e:
@@ -172,6 +173,8 @@ def classify_source(doc: Document, lex: LexiconSet, table: ActorTable, s: int, e
         if hit is not None:
             length, (stype, _kind) = hit
             if stype == "unnamed":
+                if vague is None:
+                    vague_first = i == s
                 vague = vague or " ".join(doc.norms[i:i + length])
             else:
                 named_generic = True
@@ -183,7 +186,12 @@ def classify_source(doc: Document, lex: LexiconSet, table: ActorTable, s: int, e
     if person is not None and not (vague and pronoun):
         a = table.actors[person]
         return _Speaker(text, start, end, "named", a.name, a.id, a.public)
-    if vague is not None and not _has_proper_name(doc, lex, s, e):
+    if vague is None and _withheld(doc, s, e):
+        vague = "withheld"
+    if vague is not None and not (person is None and other is None and vague_first is False
+                                  and _has_proper_name(doc, lex, s, e)):
+        # "seorang sumber di lingkungan Istana", "kalangan DPR", "pejabat senior AS": a vague head
+        # with an institution or place as modifier is still an unnamed source
         return _Speaker(text, start, end, "unnamed", None, other, False)
     if other is not None:
         a = table.actors[other]
@@ -209,6 +217,17 @@ def classify_source(doc: Document, lex: LexiconSet, table: ActorTable, s: int, e
     if named_generic or _has_proper_name(doc, lex, s, e):
         return _Speaker(text, start, end, "named", None, None, True)
     return None
+
+
+_NAME_WORDS = frozenset({"nama", "namanya", "identitas", "identitasnya", "jati", "dirinya"})
+_WITHHOLD_WORDS = frozenset({"enggan", "tidak", "tak", "dirahasiakan", "disamarkan", "menolak",
+                             "anonim", "minta", "meminta"})
+
+
+def _withheld(doc: Document, s: int, e: int) -> bool:
+    """"yang meminta namanya tidak ditulis", "tak bersedia disebut identitasnya": withheld."""
+    norms = doc.norms[s:e]
+    return any(n in _NAME_WORDS for n in norms) and any(n in _WITHHOLD_WORDS for n in norms)
 
 
 def _all_titles(doc: Document, lex: LexiconSet, s: int, e: int, allow: int | None = None) -> bool:
@@ -253,6 +272,13 @@ def _subject_span(doc: Document, verb: int) -> tuple[int, int]:
     e = verb
     while e > sent.token_start and toks[e - 1].norm in _AUX:
         e -= 1
+    if e > sent.token_start and toks[e - 1].norm == ")":
+        # "Organisasi Kesehatan Dunia (WHO) menyatakan", "Tersangka AS (27) mengaku"
+        p = e - 1
+        while p > sent.token_start and toks[p].norm != "(":
+            p -= 1
+        if toks[p].norm == "(" and e - p <= 8:
+            e = p
     segments = 1
     if e > sent.token_start and toks[e - 1].norm == ",":
         segments = 2
@@ -264,7 +290,7 @@ def _subject_span(doc: Document, verb: int) -> tuple[int, int]:
             segments -= 1
             s -= 1
             continue
-        if t.norm in _PUNCT_STOP or t.is_quote or t.norm in _CLAUSE_WORDS:
+        if t.norm in _PUNCT_STOP or t.is_quote or (t.norm in _CLAUSE_WORDS and t.norm != "yang"):
             break
         s -= 1
     while s < e and toks[s].norm == ",":
@@ -282,7 +308,7 @@ def _object_span(doc: Document, start: int) -> tuple[int, int]:
     while e < sent.token_end and toks[e].norm not in {",", ".", ";", ":", "!", "?"} \
             and not toks[e].is_quote and e - start < 12:
         if toks[e].norm in ("bahwa",) or (e > start and toks[e].norm in _CLAUSE_WORDS
-                                          and toks[e].norm not in ("dan",)):
+                                          and toks[e].norm not in ("dan", "yang")):
             break
         e += 1
     return start, e
@@ -452,6 +478,7 @@ def find_attributions(doc: Document, lex: LexiconSet, table: ActorTable) -> list
                 last_sentence = toks[q.close_tok].sentence if q.close_tok is not None else si
 
         # 2. reported speech, hearsay and relays without another attribution
+        pending_relays: list[tuple[int, int, str, str, str]] = []
         for cue in cues.get(si, []):
             c0, c1, term, kind, stance = cue
             if used[c0]:
@@ -498,17 +525,12 @@ def find_attributions(doc: Document, lex: LexiconSet, table: ActorTable) -> list
                     continue
                 span = _statement_before(doc, c0)
             elif kind == "hearsay":
-                if si in attributed:
-                    continue
+                if si in attributed or (c1 < len(toks) and norms[c1] in ("ke", "kepada")):
+                    continue  # "dilaporkan ke polisi" is a complaint, not hearsay
                 span = _statement_after(doc, c1) or _statement_before(doc, c0)
             elif kind == "relay":
-                relay = relays.get(si)
-                if relay is None or si in attributed or any(
-                        not used[x[0]] and x[3] in ("verb", "postposed", "preposition")
-                        for x in cues[si] if x is not cue):
-                    continue
-                sp = relay[0]
-                span = _statement_after(doc, _object_span(doc, c1)[1])
+                pending_relays.append(cue)
+                continue
             if span is None:
                 continue
             for k in range(c0, c1):
@@ -517,6 +539,21 @@ def find_attributions(doc: Document, lex: LexiconSet, table: ActorTable) -> list
             attributed.add(si)
             if sp is not None:
                 last, last_sentence = sp, si
+        # 3. a relay whose sentence has no other attribution is the attribution itself:
+        # "Dikutip dari Reuters, harga minyak naik"; with no channel ("seperti dilaporkan
+        # sebelumnya") the claim is unattributed
+        for cue in pending_relays[:1]:
+            if si in attributed:
+                break
+            c0, c1, term, kind, stance = cue
+            relay = relays.get(si)
+            oe = _object_span(doc, c1)[1]
+            span = _statement_after(doc, oe) or _statement_before(doc, c0)
+            if span is None:
+                continue
+            sp = relay[0] if relay is not None else None
+            out.append((span[0], make(span[0], span[1], False, cue, sp, si, "relay")))
+            attributed.add(si)
     out.sort(key=lambda p: p[0])
     return [a for _, a in out]
 
