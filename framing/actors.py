@@ -234,8 +234,7 @@ def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
             if j - i >= 2 and not (inner is not None and i + 1 + inner[0] == j):
                 # "Direktur Yayasan Pijar Timur Indonesia Vinsen Kia Beda": after an office
                 # title, the organisation's name ends where a personal name begins
-                split = _person_tail(doc, lex, gaz, surf, i, j) if i > 0 and (
-                    surf[i - 1] in lex.titles or _title_before(doc, lex, surf, i)) else None
+                split = _person_tail(doc, lex, gaz, surf, i, j)
                 org_end = split if split is not None else j
                 raw.append((i, org_end, "discovered", " ".join(surf[i:org_end]),
                             lex.org_heads[surf[i]]))
@@ -347,11 +346,26 @@ def _person_tail(doc: Document, lex: LexiconSet, gaz: PhraseIndex, surf: list[st
                  j: int) -> int | None:
     """Where a personal name starts inside the capitalised run ``[i, j)`` opened by an org head.
 
-    The organisation's name runs over acronyms, dictionary words and known actors (places,
-    countries); the first title-case word that is none of these starts the name (at most four
-    words, at the end of the run).
+    After a title inside the run ("Polres Luwu Utara AKBP Irwan Sunudin") the name follows it.
+    Otherwise the organisation's name runs over acronyms, dictionary words and known actors
+    (places, countries), and the first title-case word that is none of these starts a name of
+    two to four words at the end of the run ("Universitas Lampung Robi Cahyadi Kurniawan").
     """
     toks = doc.tokens
+    last_title = None
+    x = i + 1
+    while x < j:
+        two = f"{surf[x]} {surf[x + 1]}" if x + 1 < j else ""
+        if two in lex.titles:
+            last_title = x + 2
+            x += 2
+        elif surf[x] in lex.titles and lex.titles[surf[x]] in ("rank", "academic", "religious"):
+            last_title = x + 1
+            x += 1
+        else:
+            x += 1
+    if last_title is not None and last_title < j and j - last_title <= 4:
+        return last_title
     x = i + 1
     while x < j:
         hit = gaz.match(surf, x)
@@ -362,7 +376,7 @@ def _person_tail(doc: Document, lex: LexiconSet, gaz: PhraseIndex, surf: list[st
         if t.isupper() or is_common_word(toks[x].norm) or t in lex.org_heads:
             x += 1
             continue
-        return x if x > i + 1 and j - x <= 4 else None
+        return x if x > i + 1 and 2 <= j - x <= 4 else None
     return None
 
 
@@ -400,11 +414,60 @@ def _after_quote(toks: list[Token], i: int) -> bool:
     return i > 0 and toks[i - 1].is_quote
 
 
+def _is_rule_word(lex: LexiconSet, norms: list[str], k: int) -> bool:
+    """A sentence-opening word that is grammar, not a name: Menurut, Namun, Sementara, Diduga."""
+    for index in (lex.cue_index, lex.contrast_index, lex.hedge_index, lex.negator_index,
+                  lex.intensifier_index, lex.pronoun_index):
+        if norms[k] in index.by_first and index.match(norms, k) is not None:
+            return True
+    return False
+
+
+def _appositive_title(doc: Document, lex: LexiconSet, j: int) -> bool:
+    """"Abdian Saputra, Koordinator ...", "Syarifudin, kuasa hukum ...": a role after a comma."""
+    toks = doc.tokens
+    if j + 1 >= len(toks) or toks[j].norm != ",":
+        return False
+    t = toks[j + 1]
+    two = f"{t.text} {toks[j + 2].text}" if j + 2 < len(toks) else ""
+    return (t.text in lex.titles or two in lex.titles or t.norm in lex.titles_lower
+            or two.lower() in lex.titles_lower)
+
+
+def _role_before_comma(doc: Document, lex: LexiconSet, i: int) -> bool:
+    """"kata juru bicara Gugus Tugas Kabupaten Bekasi, Alamsyah": a role, a comma, then the name."""
+    toks = doc.tokens
+    if i == 0 or toks[i - 1].norm != ",":
+        return False
+    x = i - 2
+    while x >= 0 and i - x <= 12 and toks[x].sentence == toks[i].sentence:
+        t = toks[x]
+        if t.norm in {",", ".", ";", ":"} or t.is_quote:
+            return False
+        if t.text in lex.titles or t.norm in lex.titles_lower:
+            return True
+        x -= 1
+    return False
+
+
 def _classify_run(doc: Document, lex: LexiconSet, surf: list[str], i: int, j: int,
                   taken: list[bool], sent_start: set[int], cue_first: dict, known: set[str]
                   ) -> tuple[int, int, str] | None:
-    """Decide whether the capitalised run ``toks[i:j]`` names an actor; return its span and type."""
+    """Decide whether the capitalised run ``toks[i:j]`` names an actor; return its span and type.
+
+    Evidence for a person: a title before it (also across an organisation: "Kepala Pusdalops BNPB
+    Bambang Surya Putra"), an age marker, a role in apposition ("Syarifudin, kuasa hukum"), a
+    role before a comma ("juru bicara Satgas, Alamsyah"), a reporting cue beside it, or two or
+    more capitalised words that are not all dictionary words.
+    """
     toks = doc.tokens
+    norms = doc.norms
+    # grammar words that open a sentence are not part of a name ("Menurut Irma Hidayana")
+    while i < j and (i in sent_start or _after_quote(toks, i)) and _is_rule_word(lex, norms, i):
+        i += 1
+        sent_start = sent_start | {i}
+    if i >= j:
+        return None
     # strip titles ("Wakil Ketua", "Pak", "Kapolsek Tamansari AKP"): they are evidence, not the
     # name; the name is what follows the last title of the run
     k = i
@@ -420,13 +483,10 @@ def _classify_run(doc: Document, lex: LexiconSet, surf: list[str], i: int, j: in
             k, titled = x, True
         else:
             x += 1
-    # a title just before the run ("kata Kepala BPS Margo") also counts
-    if not titled and i > 0 and (surf[i - 1] in lex.titles or surf[i - 1].lower() in
-                                 lex.titles_lower and toks[i - 1].sentence == toks[i].sentence):
-        titled = True
-    if any(surf[y] in lex.non_names for y in range(k, j)):
-        return None
-    if k >= j:
+    if not titled and i > 0 and toks[i - 1].sentence == toks[i].sentence and (
+            _title_before(doc, lex, surf, i) is not None):
+        titled = True  # "kata Kepala BPS Margo", "Wali Kota Denpasar Ida Bagus Rai Mantra"
+    if k >= j or any(surf[y] in lex.non_names for y in range(k, j)):
         return None
     head = surf[k]
     if head in lex.org_heads and (j - k) >= 2:
@@ -438,21 +498,22 @@ def _classify_run(doc: Document, lex: LexiconSet, surf: list[str], i: int, j: in
     first_in_sentence = k in sent_start or _after_quote(toks, k)
     if all(toks[x].text.isupper() and len(toks[x].text) > 1 for x in range(k, j)):
         return None  # unknown acronyms (programmes, laws) are not actors unless gazetteered
+    vague = lex.source_index.match(norms, k)
+    if vague is not None and k + vague[0] >= j:
+        return None  # "Netizen", "Warga": a vague source, not a name
     common = [is_common_word(toks[x].norm) for x in range(k, j)]
     after = doc.text[toks[j - 1].end:toks[j - 1].end + 8].lstrip()
     aged = bool(_AGE_RE.match(after))
-    speaks = j < len(toks) and toks[j].sentence == toks[k].sentence and (
-        toks[j].norm in cue_first and lex.cue_index.match(doc.norms, j) is not None
-        and lex.cue_index.match(doc.norms, j)[1][1] in ("verb", "attitude"))
-    after_cue = k > 0 and lex.cue_index.match(doc.norms, k - 1) is not None and \
-        lex.cue_index.match(doc.norms, k - 1)[1][1] in ("postposed", "preposition")
-    if first_in_sentence and (j - k) == 1 and common[0]:
-        return None  # "Pertemuan", "Dalam": a sentence-initial common word
-    vague = lex.source_index.match(doc.norms, k)
-    if vague is not None and k + vague[0] >= j:
-        return None  # "Netizen", "Warga": a vague source, not a name
-    if titled or aged or ((speaks or after_cue) and not all(common)):
+    cue_next = lex.cue_index.match(norms, j) if j < len(toks) and norms[j] in cue_first else None
+    speaks = cue_next is not None and toks[j].sentence == toks[k].sentence and \
+        cue_next[1][1] in ("verb", "attitude")
+    cue_prev = lex.cue_index.match(norms, k - 1) if k > 0 else None
+    after_cue = cue_prev is not None and cue_prev[1][1] in ("postposed", "preposition")
+    apposed = _appositive_title(doc, lex, j) or _role_before_comma(doc, lex, k)
+    if titled or aged or apposed or ((speaks or after_cue) and not all(common)):
         return k, j, "person"
+    if first_in_sentence and (j - k) == 1:
+        return None  # "Pertemuan", "Dalam": a sentence-initial word without evidence
     if (j - k) >= 2 and not all(common) and not (first_in_sentence and common[0]):
         return k, j, "person"  # two or more capitalised words, not all dictionary words: a name
     return None

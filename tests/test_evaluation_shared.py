@@ -1,0 +1,60 @@
+"""Measured against gold data: PFSA-ID (../shared), and our own source-type gold set.
+
+The thresholds are the targets of issues 2 and 3; a regression below them fails the suite.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from framing.evaluate import actor_recall, evaluate_attribution, evaluate_sources
+
+from .conftest import PFSA_DEV, needs_shared
+
+SOURCES_GOLD = Path(__file__).parent / "data" / "sources_gold" / "sources.jsonl"
+
+
+@pytest.fixture(scope="module")
+def attribution(analyzer):  # type: ignore[no-untyped-def]
+    return evaluate_attribution(PFSA_DEV, analyzer)
+
+
+@needs_shared
+def test_actor_recall_on_pfsa(analyzer) -> None:  # type: ignore[no-untyped-def]
+    res = actor_recall(PFSA_DEV, analyzer)
+    assert res["total"] > 400
+    assert res["recall"] >= 0.90, res
+
+
+@needs_shared
+def test_attributed_sentences_on_pfsa(attribution) -> None:  # type: ignore[no-untyped-def]
+    m = attribution["attributed_sentences"]
+    assert m["precision"] >= 0.90 and m["recall"] >= 0.85, m
+
+
+@needs_shared
+def test_speaker_match_on_pfsa(attribution) -> None:  # type: ignore[no-untyped-def]
+    assert attribution["speaker_match"]["accuracy"] >= 0.85, attribution["speaker_match"]
+
+
+def test_source_types_dev(analyzer) -> None:  # type: ignore[no-untyped-def]
+    res = evaluate_sources(SOURCES_GOLD, analyzer, split="dev")
+    u = res["per_type"]["unnamed"]
+    assert u["precision"] >= 0.90 and u["recall"] >= 0.85, u
+    assert res["named_vs_unnamed_accuracy"] >= 0.95
+
+
+def test_source_types_held_out_unnamed(analyzer) -> None:  # type: ignore[no-untyped-def]
+    res = evaluate_sources(SOURCES_GOLD, analyzer, split="test")
+    u = res["per_type"]["unnamed"]
+    assert u["precision"] >= 0.90 and u["recall"] >= 0.85, u
+
+
+@pytest.mark.xfail(strict=True, reason="held-out named-vs-unnamed accuracy is 0.933 (target 0.95): "
+                   "reporting verbs such as 'mengeluhkan', 'membocorkan', 'menirukan' and relays "
+                   "such as 'sebagaimana dituturkan' are missing; not tuned on the held-out set")
+def test_source_types_held_out_named_vs_unnamed(analyzer) -> None:  # type: ignore[no-untyped-def]
+    res = evaluate_sources(SOURCES_GOLD, analyzer, split="test")
+    assert res["named_vs_unnamed_accuracy"] >= 0.95
