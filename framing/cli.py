@@ -219,6 +219,30 @@ def evaluate_sources_cmd(gold: str, split: str | None, show_errors: bool,
             click.echo(f"  {e['id']}: gold {e['gold']}, predicted {e['pred']}: {e['text']}")
 
 
+def _print_report(res: dict) -> None:  # type: ignore[type-arg]
+    click.echo(f"{res['n']} items; accuracy {res['accuracy']:.3f}; macro-F1 {res['macro_f1']:.3f}")
+    for lab, m in res["per_class"].items():
+        _print_prf(lab, m)
+    labels = res["labels"]
+    click.echo("confusion (rows gold, columns predicted): " + " ".join(f"{x[:3]:>5}" for x in labels))
+    for lab, row in zip(labels, res["confusion"], strict=True):
+        click.echo(f"  {lab:<12}" + " ".join(f"{v:>5}" for v in row))
+
+
+@evaluate.command("sentiment")
+@click.argument("data", type=click.Path(exists=True, dir_okay=False))
+@lexicon_option
+def evaluate_sentiment_cmd(data: str, lexicons: tuple[str, ...]) -> None:
+    """Sentence sentiment on a CSV or TSV of text and label (positive/neutral/negative)."""
+    from .evaluate import evaluate_sentiment
+
+    try:
+        res = evaluate_sentiment(data, _analyzer(lexicons))
+    except ValueError as e:
+        raise click.ClickException(str(e)) from None
+    _print_report(res)
+
+
 def main() -> None:
     """Entry point of the ``framing`` command."""
     cli(prog_name="framing")

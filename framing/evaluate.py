@@ -368,3 +368,66 @@ def evaluate_sources(path: str | Path, analyzer: Analyzer | None = None,
     return {"n": len(gold), "accuracy": round(acc, 4), "per_type": per,
             "named_vs_unnamed_accuracy": round(sum(g == p for g, p in nu) / len(nu), 4)
             if nu else 0.0, "errors": errors}
+
+
+LABELS3 = ("negative", "neutral", "positive")
+
+
+def classification_report(gold: list[str], pred: list[str], labels: tuple[str, ...] = LABELS3
+                          ) -> dict[str, Any]:
+    """Accuracy, per-class precision/recall/F1, macro-F1 and a confusion matrix (gold x pred)."""
+    per = {}
+    for lab in labels:
+        tp = sum(g == p == lab for g, p in zip(gold, pred, strict=True))
+        fp = sum(p == lab and g != lab for g, p in zip(gold, pred, strict=True))
+        fn = sum(g == lab and p != lab for g, p in zip(gold, pred, strict=True))
+        per[lab] = prf(tp, fp, fn)
+    acc = sum(g == p for g, p in zip(gold, pred, strict=True)) / len(gold) if gold else 0.0
+    macro = sum(per[lab]["f1"] for lab in labels) / len(labels)
+    matrix = [[sum(g == a and p == b for g, p in zip(gold, pred, strict=True)) for b in labels]
+              for a in labels]
+    return {"n": len(gold), "accuracy": round(acc, 4), "macro_f1": round(macro, 4),
+            "per_class": per, "labels": list(labels), "confusion": matrix}
+
+
+def read_labelled(path: str | Path) -> list[tuple[str, str]]:
+    """Rows of (text, label) from a CSV or TSV file, with or without a header row.
+
+    A header naming ``text`` and ``label`` columns is used when present; otherwise the first
+    column is the text and the last the label.
+    """
+    import csv
+
+    p = Path(path)
+    delim = "\t" if p.suffix.lower() in (".tsv", ".tab") else ","
+    rows: list[tuple[str, str]] = []
+    with open(p, encoding="utf-8-sig", newline="") as fh:
+        reader = csv.reader(fh, delimiter=delim)
+        first = next(reader, None)
+        if first is None:
+            return rows
+        lower = [c.strip().lower() for c in first]
+        if "text" in lower and "label" in lower:
+            ti, li = lower.index("text"), lower.index("label")
+        else:
+            ti, li = 0, len(first) - 1
+            rows.append((first[ti], first[li].strip().lower()))
+        for n, row in enumerate(reader, start=2):
+            if not row:
+                continue
+            if len(row) <= max(ti, li):
+                raise ValueError(f"{p}:{n}: expected at least {max(ti, li) + 1} columns")
+            rows.append((row[ti], row[li].strip().lower()))
+    return rows
+
+
+def evaluate_sentiment(path: str | Path, analyzer: Analyzer | None = None) -> dict[str, Any]:
+    """Sentence sentiment with the lexicon alone: the tone label of each text against its label."""
+    an = analyzer or Analyzer()
+    rows = read_labelled(path)
+    bad = sorted({lab for _, lab in rows} - set(LABELS3))
+    if bad:
+        raise ValueError(f"{path}: labels must be positive, neutral or negative (found {bad})")
+    gold = [lab for _, lab in rows]
+    pred = [an.analyze(text).tone.label for text, _ in rows]
+    return classification_report(gold, pred)

@@ -167,6 +167,7 @@ SCHEMAS: dict[str, Schema] = {
          "count": _integer(1, 2), "provenance": _text}, ("term",)),
     "abbreviations": Schema({"term": _text, "kind": _text, "provenance": _text}, ("term",)),
     "bad_stems": Schema({"word": _text, "stem": _text, "provenance": _text}, ("word",)),
+    "clause_breaks": Schema({"term": _text, "provenance": _text}, ("term",)),
     "non_names": Schema({"term": _text, "kind": _text, "provenance": _text}, ("term",),
                         lower_key=False),
     "target_rules": Schema(
@@ -371,6 +372,7 @@ class LexiconSet:
             self.pronoun_index.add(split_phrase(r["term"]), (r["target"], r["count"]))
         self.abbreviations = {r["term"].lower(): r["kind"] for r in t.get("abbreviations", [])}
         self.bad_stems = {r["word"].lower(): r["stem"].lower() for r in t.get("bad_stems", [])}
+        self.clause_breaks = frozenset(r["term"].lower() for r in t.get("clause_breaks", []))
         self.non_names = frozenset(r["term"] for r in t.get("non_names", []))
         self.target_rules = {split_phrase(r["term"])[0]: r["role"]
                              for r in t.get("target_rules", []) if split_phrase(r["term"])}

@@ -372,8 +372,36 @@ def markdown_escape(value: Any) -> str:
     s = "" if value is None else str(value)
     s = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     s = re.sub(r"([\\`*_\[\]|~])", r"\\\1", s)
-    s = re.sub(r"(?m)^(\s*)([#+\-=])", r"\1\\\2", s)
     return s.replace("\r", " ").replace("\n", " ")
+
+
+def _markdown_text(r: ArticleAnalysis) -> str:
+    """The article text for Markdown: escaped, one paragraph per line, claims flagged in place."""
+    shown = r.text[:MAX_TEXT_CHARS]
+    flags: dict[int, list[str]] = defaultdict(list)
+    for q in r.attributions:
+        if q.source_type != "named" or q.relayed:
+            anchor = min(x for x in (q.start, q.source_start, q.cue_start) if x is not None)
+            label = _TYPE_FLAG[q.source_type] if q.source_type != "named" else "RELAYED"
+            if anchor < len(shown):
+                flags[anchor].append(f"\u27e6{label}\u27e7 ")
+    pieces = []
+    last = 0
+    for off in sorted(flags):
+        pieces.append(markdown_escape_block(shown[last:off]))
+        pieces.append("".join(flags[off]))
+        last = off
+    pieces.append(markdown_escape_block(shown[last:]))
+    paragraphs = [p.strip() for p in "".join(pieces).split("\n")]
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+def markdown_escape_block(text: str) -> str:
+    """Like :func:`markdown_escape`, but keeps line breaks (for running text)."""
+    lines = (markdown_escape(line) for line in text.split("\n"))
+    # a line must not start a heading, list, quote or rule
+    lines = (re.sub(r"^(\s*)([#+\-=])", r"\1\\\2", ln) for ln in lines)
+    return "\n".join(re.sub(r"^(\s*\d+)([.)])", r"\1\\\2", ln) for ln in lines)
 
 
 @lru_cache(maxsize=2)
@@ -434,7 +462,8 @@ def render_report(result: ArticleAnalysis, *, format: ReportFormat = "html") -> 
 
     view = article_view(result)
     if format == "md":
-        return _environment("md").get_template("article.md.j2").render(v=view)
+        return _environment("md").get_template("article.md.j2").render(
+            v=view, md_text=Markup(_markdown_text(result)))
     script = _asset("report.js")
     return _environment("html").get_template("article.html.j2").render(
         v=view, css=Markup(_asset("report.css")), script=Markup(script), csp=_csp(script))

@@ -113,7 +113,8 @@ def score_cues(doc: Document, lex: LexiconSet, table: ActorTable | None = None
                     length, entry = ph
             if entry is None:
                 entry = lex.sentiment_surface.get(n)
-                if entry is None and n.isalpha() and not (tok.is_capitalized and i != ts):
+                if entry is None and (n.isalpha() or "-" in n) and not (
+                        tok.is_capitalized and i != ts):
                     entry = lex.sentiment_stem.get(doc.stem(i))
             if entry is None or entry.weight == 0:
                 i += length
@@ -128,7 +129,8 @@ def score_cues(doc: Document, lex: LexiconSet, table: ActorTable | None = None
             negated = False
             for (gs, ge, scope) in negs:
                 if ge <= i and i - ge < scope and not any(
-                        norms[x] in _BOUNDARY for x in range(ge, i)):
+                        norms[x] in _BOUNDARY or norms[x] in lex.clause_breaks
+                        for x in range(ge, i)):
                     negated = True
             contrast = 1.0
             for (cs, ce, before, after) in contrasts:
@@ -140,7 +142,8 @@ def score_cues(doc: Document, lex: LexiconSet, table: ActorTable | None = None
                     contrast *= after
             hedge = 1.0
             for (hs, factor) in hedges:
-                if hs < i and not any(norms[x] in _BOUNDARY for x in range(hs, i)):
+                if hs < i and not any(norms[x] in _BOUNDARY or norms[x] in lex.clause_breaks
+                                      for x in range(hs, i)):
                     hedge *= factor
             w = entry.weight * intensity * contrast * hedge
             if negated:

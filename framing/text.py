@@ -214,7 +214,7 @@ def stem(word: str, bad_stems: dict[str, str] | None = None) -> str:
     """
     if bad_stems and word in bad_stems:
         return bad_stems[word]
-    if not word.isalpha() and "-" not in word:
+    if not word.replace("-", "").isalpha():
         return word
     return _sastrawi_stem(word)
 

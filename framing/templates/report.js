@@ -51,6 +51,10 @@
       }
     });
 
+    if (panel && panel.getAttribute("data-default")) {
+      show(panel.getAttribute("data-default").split(" "));
+      if (hint) { hint.hidden = false; }
+    }
     root.setAttribute("data-highlights", String(document.querySelectorAll(".hl[data-cards]").length));
     root.setAttribute("data-report-ready", "1");
   } catch (err) {
