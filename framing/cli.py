@@ -243,6 +243,67 @@ def evaluate_sentiment_cmd(data: str, lexicons: tuple[str, ...]) -> None:
     _print_report(res)
 
 
+from .cli_report import report_cmd  # noqa: E402
+
+cli.add_command(report_cmd, "report")
+
+
+_DEFAULT_CORPUS = "../shared/data/pfsa-id/dev-20.txt"
+
+
+@evaluate.command("portrayal")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--corpus", type=click.Path(exists=True, dir_okay=False),
+              help=f"PFSA-ID file the gold's sentence ranges refer to [default: {_DEFAULT_CORPUS}]")
+@click.option("--split", type=click.Choice(["dev", "test"]), help="Only articles of this split.")
+@click.option("--details", is_flag=True, help="List every actor with gold and predicted labels.")
+@lexicon_option
+def evaluate_portrayal_cmd(gold: str, corpus: str | None, split: str | None, details: bool,
+                           lexicons: tuple[str, ...]) -> None:
+    """Actor portrayal against a JSON Lines gold of articles and their main actors' labels."""
+    from .evaluate import evaluate_portrayal
+
+    try:
+        res = evaluate_portrayal(gold, _analyzer(lexicons), corpus=_corpus(corpus), split=split)
+    except ValueError as e:
+        raise click.ClickException(str(e)) from None
+    _print_report(res)
+    click.echo(f"actors found: {res['coverage']:.0%} of gold actors (unfound count as neutral)")
+    if details:
+        for d in res["details"]:
+            mark = " " if d["gold"] == d["pred"] else "x"
+            click.echo(f" {mark} article {d['article']}: {d['actor']} gold {d['gold']}, "
+                       f"predicted {d['pred']} ({d['matched']}, {d['score']})")
+
+
+@evaluate.command("frames")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--corpus", type=click.Path(exists=True, dir_okay=False),
+              help=f"PFSA-ID file the gold's sentence ranges refer to [default: {_DEFAULT_CORPUS}]")
+@click.option("--split", type=click.Choice(["dev", "test"]), help="Only articles of this split.")
+@lexicon_option
+def evaluate_frames_cmd(gold: str, corpus: str | None, split: str | None,
+                        lexicons: tuple[str, ...]) -> None:
+    """Frame presence against a JSON Lines gold: per-frame P/R/F1 and micro-F1."""
+    from .evaluate import evaluate_frames
+
+    try:
+        res = evaluate_frames(gold, _analyzer(lexicons), corpus=_corpus(corpus), split=split)
+    except ValueError as e:
+        raise click.ClickException(str(e)) from None
+    click.echo(f"{res['n']} articles; micro-F1 {res['micro']['f1']:.3f}; "
+               f"macro-F1 {res['macro_f1']:.3f}")
+    _print_prf("micro (all frames)", res["micro"])
+    for f, m in res["per_frame"].items():
+        _print_prf(f, m)
+
+
+def _corpus(corpus: str | None) -> str | None:
+    if corpus:
+        return corpus
+    return _DEFAULT_CORPUS if Path(_DEFAULT_CORPUS).is_file() else None
+
+
 def main() -> None:
     """Entry point of the ``framing`` command."""
     cli(prog_name="framing")

@@ -161,6 +161,26 @@ def read_pfsa(path: str | Path) -> Iterator[PfsaArticle]:
     """Yield the articles of a PFSA-ID file with their text rebuilt and gold spans as offsets."""
     sentences = _read_sentences(Path(path))
     for index, (a, b) in enumerate(_segment(sentences)):
+        yield _article(sentences, index, a, b)
+
+
+def pfsa_article(path: str | Path, first: int, end: int, index: int = -1) -> PfsaArticle:
+    """The article made of the file's sentences ``[first, end)`` (global sentence numbers)."""
+    return _article(_read_sentences_cached(str(path)), index, first, end)
+
+
+_CACHE: dict[str, list[list[tuple[str, str]]]] = {}
+
+
+def _read_sentences_cached(path: str) -> list[list[tuple[str, str]]]:
+    if path not in _CACHE:
+        _CACHE.clear()
+        _CACHE[path] = _read_sentences(Path(path))
+    return _CACHE[path]
+
+
+def _article(sentences: list[list[tuple[str, str]]], index: int, a: int, b: int) -> PfsaArticle:
+    if True:
         toks = [[t for t, _ in s] for s in sentences[a:b]]
         roles = _quote_roles(toks)
         text = ""
@@ -180,7 +200,7 @@ def read_pfsa(path: str | Path) -> Iterator[PfsaArticle]:
                 _label_spans(labels, spans, text, "PERSON"),
                 _label_spans(labels, spans, text, "ROLE"),
                 _label_spans(labels, spans, text, "PERSONCOREF")))
-        yield PfsaArticle(index, text, gold)
+    return PfsaArticle(index, text, gold)
 
 
 def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
@@ -431,3 +451,106 @@ def evaluate_sentiment(path: str | Path, analyzer: Analyzer | None = None) -> di
     gold = [lab for _, lab in rows]
     pred = [an.analyze(text).tone.label for text, _ in rows]
     return classification_report(gold, pred)
+
+
+def _norm_name(s: str) -> set[str]:
+    return {t for t in _name_tokens(s) if t not in {"pt", "tbk", "the"}}
+
+
+def match_actor(r: ArticleAnalysis, name: str) -> Any:
+    """The predicted actor for a gold actor name: most shared name tokens (canonical or alias)."""
+    want = _norm_name(name)
+    best, best_score = None, 0.0
+    for a in r.actors:
+        for form in (a.name, *a.aliases):
+            have = _norm_name(form)
+            if not have or not want:
+                continue
+            score = len(want & have) / len(want | have)
+            if score > best_score:
+                best, best_score = a, score
+    return best if best_score >= 0.34 else None
+
+
+def _gold_records(path: str | Path, split: str | None) -> list[dict[str, Any]]:
+    out = []
+    with open(path, encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                d = json.loads(line)
+            except json.JSONDecodeError as e:
+                raise ValueError(f"{path}:{lineno}: malformed JSON: {e.msg}") from None
+            if split and d.get("split") != split:
+                continue
+            out.append(d)
+    return out
+
+
+def _gold_text(d: dict[str, Any], corpus: str | Path | None) -> str:
+    if "text" in d:
+        return str(d["text"])
+    if corpus is None or "sentences" not in d:
+        raise ValueError(f"gold record {d.get('article')} has no text; pass the corpus file")
+    first, end = d["sentences"]
+    return pfsa_article(corpus, first, end, d.get("article", -1)).text
+
+
+def evaluate_portrayal(path: str | Path, analyzer: Analyzer | None = None, *,
+                       corpus: str | Path | None = None, split: str | None = None
+                       ) -> dict[str, Any]:
+    """Portrayal labels of the gold's main actors against the analyser's.
+
+    Each gold record names an article (``text``, or ``sentences`` [first, end) of ``corpus``) and
+    its main actors with a label. A gold actor is matched to the predicted actor sharing most name
+    tokens; an actor the analyser did not find is predicted ``neutral`` (no evidence), and the
+    share found is reported as ``coverage``.
+    """
+    an = analyzer or Analyzer()
+    gold: list[str] = []
+    pred: list[str] = []
+    found = 0
+    details = []
+    for d in _gold_records(path, split):
+        r = an.analyze(_gold_text(d, corpus))
+        for actor in d["actors"]:
+            a = match_actor(r, actor["name"])
+            found += a is not None
+            p = a.portrayal.label if a is not None else "neutral"
+            gold.append(actor["portrayal"])
+            pred.append(p)
+            details.append({"article": d.get("article"), "actor": actor["name"],
+                            "gold": actor["portrayal"], "pred": p,
+                            "matched": a.name if a is not None else None,
+                            "score": a.portrayal.score if a is not None else None})
+    rep = classification_report(gold, pred)
+    rep["coverage"] = round(found / len(gold), 4) if gold else 0.0
+    rep["details"] = details
+    return rep
+
+
+def evaluate_frames(path: str | Path, analyzer: Analyzer | None = None, *,
+                    corpus: str | Path | None = None, split: str | None = None
+                    ) -> dict[str, Any]:
+    """Frame presence against the gold: per-frame P/R/F1 and micro-F1 over the five frames."""
+    from .lexicons import FRAMES
+
+    an = analyzer or Analyzer()
+    counts = {f: [0, 0, 0] for f in FRAMES}  # tp, fp, fn
+    n = 0
+    for d in _gold_records(path, split):
+        r = an.analyze(_gold_text(d, corpus))
+        present = {f.frame for f in r.frames if f.present}
+        n += 1
+        for f in FRAMES:
+            g = bool(d["frames"].get(f))
+            p = f in present
+            counts[f][0] += g and p
+            counts[f][1] += p and not g
+            counts[f][2] += g and not p
+    per = {f: prf(*c) for f, c in counts.items()}
+    tp, fp, fn = (sum(c[i] for c in counts.values()) for i in range(3))
+    micro = prf(tp, fp, fn)
+    return {"n": n, "micro": micro, "per_frame": per,
+            "macro_f1": round(sum(m["f1"] for m in per.values()) / len(per), 4)}
