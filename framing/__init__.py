@@ -9,9 +9,21 @@ from .results import (  # noqa: E402
     QuestionAnswer, SourceSummary, Span, Tone,
 )
 from .text import Document, normalize  # noqa: E402
+from .report import render_report, write_report  # noqa: E402
 
 __all__ = [
     "__version__", "analyze", "Analyzer", "load_lexicons", "LexiconSet", "LexiconError",
     "ArticleAnalysis", "Actor", "Attribution", "Contribution", "FrameResult", "Mention",
     "Portrayal", "QuestionAnswer", "SourceSummary", "Span", "Tone", "Document", "normalize",
 ]
+__all__ += ["render_report", "write_report"]
+__all__ += ["FramingFeatures"]
+
+
+def __getattr__(name: str):  # type: ignore[no-untyped-def]
+    # scikit-learn is imported only when the transformer is asked for: `import framing` stays quick
+    if name == "FramingFeatures":
+        from .features import FramingFeatures
+
+        return FramingFeatures
+    raise AttributeError(f"module 'framing' has no attribute {name!r}")

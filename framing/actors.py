@@ -19,6 +19,9 @@ __all__ = ["ActorTable", "ActorInfo", "find_actors"]
 
 # Name particles that may sit inside a capitalised name: "Abdurrahman bin Auf", "van der Wijk".
 _NAME_LINKERS = frozenset({"bin", "binti", "van", "der", "de", "da", "al", "el", "von", "di"})
+# A lower-case group noun becomes an actor only when the article mentions it at least twice: once
+# is background ("kata warga"), twice is a participant of the story.
+GROUP_MIN_MENTIONS = 2
 _AGE_RE = re.compile(r"\(\s*\d{1,3}\s*(?:tahun|th|thn)?\s*\)")
 # Words that introduce a person by initials: "tersangka berinisial RCD", "korban AS (12)".
 _INITIAL_CUES = frozenset({"inisial", "berinisial", "tersangka", "pelaku", "korban", "terdakwa",
@@ -312,6 +315,27 @@ def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
         if before in _INITIAL_CUES or _AGE_RE.match(after.lstrip()):
             raw.append((i, i + 1, "discovered", t.text, "person"))
             taken[i] = True
+
+    # collective actors in lower case ("pemerintah", "warga"): salient when mentioned twice
+    groups: list[tuple[int, int, str, str]] = []
+    i = start_tok
+    while i < n:
+        if not taken[i] and norms[i] in lex.group_index.by_first and (
+                not toks[i].is_capitalized or i in sent_start):
+            hit = lex.group_index.match(norms, i)
+            if hit is not None and not any(taken[x] for x in range(i, i + hit[0])):
+                groups.append((i, i + hit[0], hit[1][0], hit[1][1]))
+                i += hit[0]
+                continue
+        i += 1
+    counts: dict[str, int] = {}
+    for g in groups:
+        counts[g[2]] = counts.get(g[2], 0) + 1
+    for s_, e_, term, typ in groups:
+        if counts[term] >= GROUP_MIN_MENTIONS:
+            raw.append((s_, e_, "discovered", term, typ))
+            for k in range(s_, e_):
+                taken[k] = True
 
     raw.sort()
     return _merge(doc, lex, raw, surf, roles)
@@ -623,8 +647,38 @@ def _merge(doc: Document, lex: LexiconSet, raw: list[tuple[int, int, str, str | 
         for t in range(s, e):
             token_mentions.setdefault(t, []).append(mi)
         last = (e, mi)
-    # drop actors left without mentions (cannot happen for names; kept for safety)
+    _title_mentions(doc, lex, table, surf)
     return table
+
+
+def _title_mentions(doc: Document, lex: LexiconSet, table: ActorTable, surf: list[str]) -> None:
+    """"kata Presiden", "Gubernur menegaskan": a bare office refers to the holder named earlier."""
+    toks = doc.tokens
+    taken = set(table.token_mentions)
+    added = False
+    for i, t in enumerate(toks):
+        if i in taken or not t.is_capitalized or lex.titles.get(t.text) != "office":
+            continue
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is not None and nxt.sentence == t.sentence and nxt.is_capitalized \
+                and nxt.text[0].isalpha():
+            continue  # a title before a name or an office description, handled elsewhere
+        aid = table.by_role(t.text, t.start)
+        if aid is None:
+            continue
+        mi = len(table.mentions)
+        table.mentions.append(Mention(t.start, t.end, t.text, aid, "alias", t.sentence))
+        table.actors[aid].mentions.append(mi)
+        table.token_mentions.setdefault(i, []).append(mi)
+        added = True
+    if added:
+        order = sorted(range(len(table.mentions)), key=lambda m: table.mentions[m].start)
+        remap = {old: new for new, old in enumerate(order)}
+        table.mentions[:] = [table.mentions[m] for m in order]
+        for a in table.actors:
+            a.mentions = sorted(remap[m] for m in a.mentions)
+        for k, lst in table.token_mentions.items():
+            table.token_mentions[k] = [remap[m] for m in lst]
 
 
 def _contains(full: tuple[str, ...], part: tuple[str, ...]) -> bool:

@@ -469,7 +469,7 @@ def match_actor(r: ArticleAnalysis, name: str) -> Any:
             score = len(want & have) / len(want | have)
             if score > best_score:
                 best, best_score = a, score
-    return best if best_score >= 0.34 else None
+    return best if best_score >= 0.3 else None
 
 
 def _gold_records(path: str | Path, split: str | None) -> list[dict[str, Any]]:

@@ -167,6 +167,8 @@ SCHEMAS: dict[str, Schema] = {
          "count": _integer(1, 2), "provenance": _text}, ("term",)),
     "abbreviations": Schema({"term": _text, "kind": _text, "provenance": _text}, ("term",)),
     "bad_stems": Schema({"word": _text, "stem": _text, "provenance": _text}, ("word",)),
+    "groups": Schema({"term": _text, "type": _choice(*ACTOR_TYPES), "provenance": _text},
+                     ("term",)),
     "clause_breaks": Schema({"term": _text, "provenance": _text}, ("term",)),
     "non_names": Schema({"term": _text, "kind": _text, "provenance": _text}, ("term",),
                         lower_key=False),
@@ -372,6 +374,9 @@ class LexiconSet:
             self.pronoun_index.add(split_phrase(r["term"]), (r["target"], r["count"]))
         self.abbreviations = {r["term"].lower(): r["kind"] for r in t.get("abbreviations", [])}
         self.bad_stems = {r["word"].lower(): r["stem"].lower() for r in t.get("bad_stems", [])}
+        self.group_index = PhraseIndex()
+        for r in t.get("groups", []):
+            self.group_index.add(split_phrase(r["term"]), (r["term"].lower(), r["type"]))
         self.clause_breaks = frozenset(r["term"].lower() for r in t.get("clause_breaks", []))
         self.non_names = frozenset(r["term"] for r in t.get("non_names", []))
         self.target_rules = {split_phrase(r["term"])[0]: r["role"]

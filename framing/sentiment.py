@@ -40,6 +40,13 @@ NEUTRAL_BAND = 0.1
 # A sentence that mentions an actor without any cue counts this much towards the actor's average:
 # long articles full of neutral mentions pull a score towards zero, but do not erase it.
 NEUTRAL_MENTION_WEIGHT = 0.25
+# Words of disaster, health and environment news name what happened, not how an actor behaved:
+# "banjir", "pandemi" in a sentence about a mayor count half towards the mayor's portrayal.
+TOPIC_DOMAINS = frozenset({"disaster", "health", "environment"})
+TOPIC_FACTOR = 0.5
+# A cue whose clause names no actor reaches the sentence's first actor (its usual subject) at this
+# weight: "Raffi hadir di pesta itu, namun melanggar protokol" blames Raffi, less surely.
+SUBJECT_FACTOR = 0.5
 # "tidak hanya", "bukan sekadar": 'not only ... but also' is no negation.
 _NOT_ONLY = frozenset({"hanya", "sekadar", "saja", "cuma", "semata", "sekedar"})
 _BOUNDARY = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "-", '"', "'"})
@@ -51,7 +58,9 @@ def normalize_score(x: float, alpha: float = ALPHA) -> float:
     return x / math.sqrt(x * x + alpha) if x else 0.0
 
 
-def label_for(score: float, band: float = NEUTRAL_BAND) -> Label:
+def label_for(score: float, band: float | None = None) -> Label:
+    """positive / neutral / negative for a score, with a neutral band around zero."""
+    band = NEUTRAL_BAND if band is None else band
     if score >= band:
         return "positive"
     if score <= -band:
@@ -64,6 +73,7 @@ class _Cue:
     token: int
     end_token: int
     contribution: Contribution
+    domain: str = "general"
 
 
 def score_cues(doc: Document, lex: LexiconSet, table: ActorTable | None = None
@@ -152,7 +162,7 @@ def score_cues(doc: Document, lex: LexiconSet, table: ActorTable | None = None
                              doc.text[tok.start:toks[i + length - 1].end], entry.weight,
                              round(w, 4), sent.index, negated, round(intensity, 4),
                              round(contrast, 4), round(hedge, 4))
-            cues.append(_Cue(i, i + length, c))
+            cues.append(_Cue(i, i + length, c, entry.domain))
             i += length
         out.append(cues)
     return out
@@ -203,6 +213,12 @@ def portray(doc: Document, lex: LexiconSet, table: ActorTable, cues: list[list[_
                         targets = [(sp, SELF_FACTOR, "self")]
             else:
                 targets = _clause_targets(doc, table, cue.token)
+                if not targets:
+                    subj = _sentence_subject(doc, table, cue.token, statements)
+                    if subj is not None:
+                        targets = [(subj, SUBJECT_FACTOR, "sentence_subject")]
+            if cue.domain in TOPIC_DOMAINS:
+                targets = [(a, f * TOPIC_FACTOR, r) for a, f, r in targets]
             victim = role == "victim" or _victim_clause(doc, lex, cue.token)
             for aid, factor, rule in targets:
                 if victim and c.weight < 0 and rule != "object":
@@ -223,6 +239,20 @@ def portray(doc: Document, lex: LexiconSet, table: ActorTable, cues: list[list[_
                            doc.sentences[si].text) for si in sorted(contrib))
         out.append(Portrayal(score, label_for(score), evidence, sents))
     return out
+
+
+def _sentence_subject(doc: Document, table: ActorTable, i: int,
+                      statements: list[tuple[int, int, int | None]]) -> int | None:
+    """The first actor named in the sentence of token ``i``, outside quoted statements."""
+    toks = doc.tokens
+    sent = doc.sentences[toks[i].sentence]
+    for t in range(sent.token_start, sent.token_end):
+        if any(s <= toks[t].start < e for s, e, _ in statements):
+            continue
+        ids = table.at(t)
+        if ids:
+            return ids[0]
+    return None
 
 
 def _victim_clause(doc: Document, lex: LexiconSet, i: int) -> bool:
