@@ -60,9 +60,13 @@ class Analyzer:
                   tuple(table.mentions[m] for m in a.mentions), portrayals[a.id],
                   a.gazetteer, a.category)
             for a in table.actors)
+        title_attr = None
+        if title:
+            tdoc = Document.from_text(title, lex)
+            title_attr = find_attributions(tdoc, lex, find_actors(tdoc, lex))
         return ArticleAnalysis(
             text=text, actors=actors, attributions=tuple(attributions),
-            sources=summarize_sources(attributions), frames=frames, tone=tone(doc, cues),
+            sources=summarize_sources(attributions, doc, title_attr), frames=frames, tone=tone(doc, cues),
             lexicon_version=lex.version, id=id, title=title, outlet=outlet, date=date, url=url,
             sentences=tuple(Span(s.start, s.end, s.text) for s in doc.sentences),
             version=__version__)

@@ -158,9 +158,18 @@ class SourceSummary:
     uncheckable_share: float  # (unnamed + unattributed) / all attributions
     relayed: int
     named_voices: int  # distinct named speakers
+    # does the lead (first paragraph, or first two sentences) rest on an unnamed or unattributed
+    # claim? does the headline (when given) carry one?
+    lead_uncheckable: bool = False
+    headline_uncheckable: bool | None = None
+    # share of attributed words by speaker (named speakers by name; others by source type)
+    voice_share: tuple[tuple[str, int, float], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        d = asdict(self)
+        d["voice_share"] = [{"speaker": s, "words": w, "share": sh}
+                            for s, w, sh in self.voice_share]
+        return d
 
 
 @dataclass(frozen=True, slots=True)

@@ -606,15 +606,37 @@ def _cue_before_quote(doc: Document, q: _Quote,
     return best
 
 
-def summarize_sources(attributions: list[Attribution]) -> SourceSummary:
-    """Counts by source type, the unnamed share and the number of distinct named voices."""
+def summarize_sources(attributions: list[Attribution], doc: Document | None = None,
+                      title_attributions: list[Attribution] | None = None) -> SourceSummary:
+    """Reliance on sources: counts by type, shares, relays, named voices, lead and headline.
+
+    ``doc`` locates the lead (the first paragraph, or the first two sentences when the text is one
+    paragraph); ``title_attributions`` are those found in the headline, when there is one.
+    """
     named = sum(a.source_type == "named" for a in attributions)
     unnamed = sum(a.source_type == "unnamed" for a in attributions)
     unattributed = sum(a.source_type == "unattributed" for a in attributions)
     total = len(attributions)
     voices = {a.speaker for a in attributions if a.speaker and a.source_type == "named"}
+    lead = False
+    if doc is not None and doc.sentences:
+        first_para = [s.index for s in doc.sentences if s.paragraph == doc.sentences[0].paragraph]
+        lead_sents = set(first_para if len(first_para) < len(doc.sentences) else first_para[:2])
+        lead = any(a.sentence in lead_sents and a.source_type != "named" for a in attributions)
+    headline = None if title_attributions is None else any(
+        a.source_type != "named" for a in title_attributions)
+    words: dict[str, int] = {}
+    for a in attributions:
+        key = a.speaker or (a.source if a.source_type == "named" and a.source else
+                            f"({a.source_type})")
+        words[key] = words.get(key, 0) + len(a.quote.split())
+    all_words = sum(words.values())
+    share = tuple(sorted(((k, w, round(w / all_words, 4)) for k, w in words.items()),
+                         key=lambda x: -x[1])) if all_words else ()
     return SourceSummary(
         named=named, unnamed=unnamed, unattributed=unattributed,
         unnamed_share=round(unnamed / total, 4) if total else 0.0,
         uncheckable_share=round((unnamed + unattributed) / total, 4) if total else 0.0,
-        relayed=sum(a.relayed for a in attributions), named_voices=len(voices))
+        relayed=sum(a.relayed for a in attributions), named_voices=len(voices),
+        lead_uncheckable=lead, headline_uncheckable=headline, voice_share=share)
+

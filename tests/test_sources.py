@@ -91,3 +91,23 @@ def test_summary_counts(analyzer) -> None:  # type: ignore[no-untyped-def]
     assert (s.named, s.unnamed, s.unattributed) == (1, 1, 1)
     assert s.unnamed_share == round(1 / 3, 4)
     assert s.named_voices == 1
+
+
+def test_reliance_lead_headline_and_voice_share(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = ("Sumber terpercaya mengatakan menteri itu akan diganti pekan depan.\n"
+            "Budi Santoso mengatakan kabar itu tidak benar sama sekali.\n")
+    r = analyzer.analyze(text, title="Kabarnya Menteri Diganti")
+    s = r.sources
+    assert s.lead_uncheckable is True
+    assert s.headline_uncheckable is True
+    shares = {sp: share for sp, _w, share in s.voice_share}
+    assert set(shares) == {"Budi Santoso", "(unnamed)"}
+    assert abs(sum(shares.values()) - 1) < 1e-3
+
+
+def test_named_lead_is_checkable(analyzer) -> None:  # type: ignore[no-untyped-def]
+    r = analyzer.analyze("Budi Santoso mengatakan harga naik.\nSumber lain mengatakan harga turun.",
+                         title="Harga Beras Naik")
+    assert r.sources.lead_uncheckable is False
+    assert r.sources.headline_uncheckable is False
+    assert analyzer.analyze("Budi Santoso mengatakan harga naik.").sources.headline_uncheckable is None
