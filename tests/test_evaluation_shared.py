@@ -58,3 +58,47 @@ def test_source_types_held_out_unnamed(analyzer) -> None:  # type: ignore[no-unt
 def test_source_types_held_out_named_vs_unnamed(analyzer) -> None:  # type: ignore[no-untyped-def]
     res = evaluate_sources(SOURCES_GOLD, analyzer, split="test")
     assert res["named_vs_unnamed_accuracy"] >= 0.95
+
+
+NUSAX_VALID = PFSA_DEV.parents[1] / "nusax-senti-id" / "valid.csv"
+SMSA_VALID = PFSA_DEV.parents[1] / "smsa" / "valid.tsv"
+PORTRAYAL_GOLD = Path(__file__).parent / "data" / "portrayal_gold" / "gold.jsonl"
+
+
+@needs_shared
+@pytest.mark.parametrize("path, target", [(NUSAX_VALID, 0.75), (SMSA_VALID, 0.72)],
+                         ids=["nusax-valid", "smsa-valid"])
+def test_sentence_sentiment_lexicon_alone(analyzer, path: Path, target: float) -> None:  # type: ignore[no-untyped-def]
+    from framing.evaluate import evaluate_sentiment
+
+    res = evaluate_sentiment(path, analyzer)
+    assert res["macro_f1"] >= target, res
+
+
+@needs_shared
+def test_frames_held_out(analyzer) -> None:  # type: ignore[no-untyped-def]
+    from framing.evaluate import evaluate_frames
+
+    res = evaluate_frames(PORTRAYAL_GOLD, analyzer, corpus=PFSA_DEV, split="test")
+    assert res["n"] == 25
+    assert res["micro"]["f1"] >= 0.65, res
+
+
+@needs_shared
+@pytest.mark.xfail(strict=True, reason="portrayal on the held-out gold is macro-F1 0.50 and "
+                   "accuracy 0.66 (targets 0.65 and 0.75): implicit criticism ('didorong untuk', "
+                   "'hanya fokus') and lower-case collective actors are not yet modelled")
+def test_portrayal_held_out(analyzer) -> None:  # type: ignore[no-untyped-def]
+    from framing.evaluate import evaluate_portrayal
+
+    res = evaluate_portrayal(PORTRAYAL_GOLD, analyzer, corpus=PFSA_DEV, split="test")
+    assert res["macro_f1"] >= 0.65 and res["accuracy"] >= 0.75, res
+
+
+@needs_shared
+def test_portrayal_dev_floor(analyzer) -> None:  # type: ignore[no-untyped-def]
+    """A floor against regressions while the held-out target is still open."""
+    from framing.evaluate import evaluate_portrayal
+
+    res = evaluate_portrayal(PORTRAYAL_GOLD, analyzer, corpus=PFSA_DEV, split="dev")
+    assert res["accuracy"] >= 0.62 and res["macro_f1"] >= 0.42, res
