@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -9,7 +10,7 @@ from . import __version__
 from .actors import find_actors
 from .frames import score_frames
 from .lexicons import LexiconSet, get_lexicons, load_lexicons
-from .results import Actor, ArticleAnalysis, Span
+from .results import Actor, ArticleAnalysis, Attribution, Span
 from .sentiment import portray, score_cues, tone
 from .sources import find_attributions, summarize_sources
 from .text import Document
@@ -55,10 +56,16 @@ class Analyzer:
         cues = score_cues(doc, lex, table)
         portrayals = portray(doc, lex, table, cues, attributions)
         frames = score_frames(doc, lex, attributions)
+        voice: dict[int, list[Attribution]] = {}
+        for att in attributions:
+            if att.speaker_id is not None:
+                voice.setdefault(att.speaker_id, []).append(att)
         actors = tuple(
             Actor(a.id, a.name, a.type, a.aliases,  # type: ignore[arg-type]
                   tuple(table.mentions[m] for m in a.mentions), portrayals[a.id],
-                  a.gazetteer, a.category)
+                  a.gazetteer, a.category, tuple(a.roles), a.public,
+                  len(voice.get(a.id, ())), sum(len(x.quote.split()) for x in voice.get(a.id, ())),
+                  tuple(sorted(Counter(x.stance for x in voice.get(a.id, ())).items())))
             for a in table.actors)
         title_attr = None
         if title:

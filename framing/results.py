@@ -94,10 +94,20 @@ class Actor:
     portrayal: Portrayal
     gazetteer: bool = False
     category: str = ""
+    roles: tuple[str, ...] = ()  # offices written before the name: "Kapolsek Tamansari AKP"
+    public_figure: bool | None = None
+    # its voice: how often the article lets it speak, with how many words, and with which stances
+    quoted: int = 0
+    quoted_words: int = 0
+    stances: tuple[tuple[str, int], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,
+            "roles": list(self.roles),
+            "public_figure": self.public_figure,
+            "voice": {"attributions": self.quoted, "words": self.quoted_words,
+                      "stances": dict(self.stances)},
             "name": self.name,
             "type": self.type,
             "category": self.category,

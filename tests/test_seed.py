@@ -87,3 +87,10 @@ def test_every_evidence_offset_slices_back(seed) -> None:  # type: ignore[no-unt
         assert t[a.start:a.end] == a.quote
         if a.source_start is not None:
             assert t[a.source_start:a.source_end] == a.source
+
+
+def test_putin_has_a_voice(seed) -> None:  # type: ignore[no-untyped-def]
+    putin = seed.actor("Vladimir Putin")
+    assert putin.quoted >= 2
+    assert putin.quoted_words > 5
+    assert putin.to_dict()["voice"]["attributions"] == putin.quoted
