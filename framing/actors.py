@@ -274,6 +274,7 @@ def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
     for (_s, _e, kind, key, typ) in raw:
         if kind == "name" and typ == "person":
             known.update(lex.actors[int(key)].name.split())
+    rejected: list[tuple[int, int]] = []
     i = start_tok
     while i < n:
         if taken[i] or not toks[i].is_capitalized or not toks[i].text[0].isalpha():
@@ -303,7 +304,22 @@ def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
                 raw.append((s, e, "discovered", " ".join(surf[s:e]), typ))
                 for k in range(s, e):
                     taken[k] = True
+            else:
+                rejected.append((i, j))
         i = max(j, i + 1)
+    # a second look: a name first written without evidence ("adalah Rustono, seorang
+    # pengusaha") is a person once the article names that person with evidence later
+    for (i, j) in rejected:
+        x = i
+        while x < j and not surf[x] in known:
+            x += 1
+        y = x
+        while y < j and surf[y] in known and not taken[y]:
+            y += 1
+        if x < y and y - x <= 3 and not any(taken[k] for k in range(x, y)):
+            raw.append((x, y, "discovered", " ".join(surf[x:y]), "person"))
+            for k in range(x, y):
+                taken[k] = True
 
     # initials: "tersangka berinisial RCD", "RCD (39)"
     for i in range(start_tok, n):

@@ -222,6 +222,9 @@ def portray(doc: Document, lex: LexiconSet, table: ActorTable, cues: list[list[_
                     cs, ce = _clause_bounds(doc, cue.token)
                     if any(toks[x].norm in _FIRST_PERSON for x in range(cs, ce)):
                         targets = [(sp, SELF_FACTOR, "self")]
+            elif _accusing_cue(lex, doc, cue.token):
+                # "Budi mengecam pemerintah": criticism reaches its object, not the critic
+                targets = _clause_targets(doc, table, cue.token, right_only=True)
             else:
                 targets = _clause_targets(doc, table, cue.token)
                 if not targets:
@@ -272,9 +275,15 @@ def _victim_clause(doc: Document, lex: LexiconSet, i: int) -> bool:
     return any(lex.target_rules.get(doc.norms[t]) == "victim" for t in range(cs, ce))
 
 
+def _accusing_cue(lex: LexiconSet, doc: Document, i: int) -> bool:
+    """True when token ``i`` opens an active reporting cue of accusing stance (mengecam, menuding)."""
+    hit = lex.cue_index.match(doc.norms, i) if doc.norms[i] in lex.cue_index.by_first else None
+    return hit is not None and hit[1][2] == "accusing" and doc.norms[i].startswith("me")
+
+
 def _clause_targets(doc: Document, table: ActorTable, i: int, *,
-                    limit: tuple[int, int] | None = None, exclude: int | None = None
-                    ) -> list[tuple[int, float, str]]:
+                    limit: tuple[int, int] | None = None, exclude: int | None = None,
+                    right_only: bool = False) -> list[tuple[int, float, str]]:
     """The actor a cue is about: nearest mention on the left in its clause, else on the right."""
     cs, ce = _clause_bounds(doc, i)
     toks = doc.tokens
@@ -283,6 +292,8 @@ def _clause_targets(doc: Document, table: ActorTable, i: int, *,
         return limit is None or limit[0] <= toks[t].start < limit[1]
 
     for t in range(i - 1, cs - 1, -1):
+        if right_only:
+            break
         if ok(t):
             ids = [a for a in table.at(t) if a != exclude]
             if ids:

@@ -81,3 +81,10 @@ def test_anaphora(analyzer, text: str, pronoun: str, expected: set[str]) -> None
 def test_pronoun_without_antecedent_is_dropped(analyzer) -> None:  # type: ignore[no-untyped-def]
     r = analyzer.analyze("Ia datang terlambat.")
     assert r.actors == ()
+
+
+def test_name_without_evidence_is_found_once_named_later(analyzer) -> None:  # type: ignore[no-untyped-def]
+    r = analyzer.analyze("Yang paling berperan adalah Rustono, seorang pengusaha. "
+                         "Rustono memastikan produknya halal.")
+    a = r.actor("Rustono")
+    assert a is not None and len(a.mentions) == 2

@@ -79,3 +79,14 @@ def test_scores_are_bounded_and_traceable(analyzer, seed) -> None:  # type: igno
         for c in a.portrayal.evidence:
             assert seed.text[c.start:c.end] == c.text
     assert -1 <= seed.tone.score <= 1
+
+
+def test_accusation_reaches_its_object_not_the_critic(analyzer) -> None:  # type: ignore[no-untyped-def]
+    r = analyzer.analyze("Budi Santoso mengecam Andi Wijaya.")
+    assert r.actor("Andi Wijaya").portrayal.score < 0
+    assert r.actor("Budi Santoso").portrayal.score == 0
+
+
+def test_passive_criticism_reaches_the_subject(analyzer) -> None:  # type: ignore[no-untyped-def]
+    r = analyzer.analyze("Andi Wijaya dikecam banyak pihak.")
+    assert r.actor("Andi Wijaya").portrayal.label == "negative"
