@@ -197,7 +197,7 @@ def evaluate_actors_cmd(gold: str, limit: int | None, lexicons: tuple[str, ...])
 
 @evaluate.command("sources")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
-@click.option("--split", type=click.Choice(["dev", "test"]), help="Only items of this split.")
+@click.option("--split", help="Only items of this split (dev, test, heldout2, ...).")
 @click.option("--errors", "show_errors", is_flag=True, help="List the misclassified items.")
 @lexicon_option
 def evaluate_sources_cmd(gold: str, split: str | None, show_errors: bool,

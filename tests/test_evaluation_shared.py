@@ -52,11 +52,30 @@ def test_source_types_held_out_unnamed(analyzer) -> None:  # type: ignore[no-unt
     assert u["precision"] >= 0.90 and u["recall"] >= 0.85, u
 
 
-@pytest.mark.xfail(strict=True, reason="held-out named-vs-unnamed accuracy is 0.933 (target 0.95): "
-                   "reporting verbs such as 'mengeluhkan', 'membocorkan', 'menirukan' and relays "
-                   "such as 'sebagaimana dituturkan' are missing; not tuned on the held-out set")
 def test_source_types_held_out_named_vs_unnamed(analyzer) -> None:  # type: ignore[no-untyped-def]
+    """0.933 when first measured; 0.989 after the reporting cues were widened. The widening was
+    general, but its author had seen this set's errors, so `heldout2` (written later, by an
+    annotator who never saw the tool) is the clean held-out measure."""
     res = evaluate_sources(SOURCES_GOLD, analyzer, split="test")
+    assert res["named_vs_unnamed_accuracy"] >= 0.95
+
+
+HELDOUT2 = Path(__file__).parent / "data" / "sources_gold" / "heldout2.jsonl"
+
+
+def test_source_types_second_held_out_unnamed(analyzer) -> None:  # type: ignore[no-untyped-def]
+    """The clean held-out set: written after development by an annotator who never saw the tool."""
+    res = evaluate_sources(HELDOUT2, analyzer)
+    u = res["per_type"]["unnamed"]
+    assert u["precision"] >= 0.90 and u["recall"] >= 0.85, u
+
+
+@pytest.mark.xfail(strict=True, reason="named-vs-unnamed accuracy on the clean held-out set is "
+                   "0.85 (target 0.95): speakers after a quote with a preposed verb ('“…,” X "
+                   "berujar'), 'Hal itu disampaikan X' without 'oleh', and 'Demikian dikatakan X' "
+                   "are not yet recognised")
+def test_source_types_second_held_out_named_vs_unnamed(analyzer) -> None:  # type: ignore[no-untyped-def]
+    res = evaluate_sources(HELDOUT2, analyzer)
     assert res["named_vs_unnamed_accuracy"] >= 0.95
 
 
