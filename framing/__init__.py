@@ -9,14 +9,21 @@ from .results import (  # noqa: E402
     QuestionAnswer, SourceSummary, Span, Tone,
 )
 from .text import Document, normalize  # noqa: E402
+from .compare import Comparison, compare  # noqa: E402
+from .corpus import ReadError, Record, read_records  # noqa: E402
+from .engine import RunSummary, run  # noqa: E402
+from .store import Store, export, load  # noqa: E402
 from .report import render_report, write_report  # noqa: E402
+from .corpus_report import render_corpus_report, write_corpus_report  # noqa: E402
 
 __all__ = [
     "__version__", "analyze", "Analyzer", "load_lexicons", "LexiconSet", "LexiconError",
     "ArticleAnalysis", "Actor", "Attribution", "Contribution", "FrameResult", "Mention",
     "Portrayal", "QuestionAnswer", "SourceSummary", "Span", "Tone", "Document", "normalize",
+    "run", "RunSummary", "Store", "load", "export", "compare", "Comparison", "read_records",
+    "Record", "ReadError",
 ]
-__all__ += ["render_report", "write_report"]
+__all__ += ["render_report", "write_report", "render_corpus_report", "write_corpus_report"]
 __all__ += ["FramingFeatures"]
 
 

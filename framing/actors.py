@@ -207,9 +207,10 @@ def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
 
     # 1. gazetteer
     norms = doc.norms
+    caps = doc.caps
     i = start_tok
     while i < n:
-        hit = gaz.match(surf, i) if toks[i].text[0].isalpha() else None
+        hit = gaz.match(surf, i) if surf[i] in gaz.by_first else None
         if hit is not None and i > 0 and norms[i - 1] in _INITIAL_CUES:
             hit = None  # "berinisial AS": initials, not the United States
         if hit is not None:
@@ -255,7 +256,8 @@ def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
     norms = doc.norms
     i = start_tok
     while i < n:
-        if not taken[i] and (not toks[i].is_capitalized or i in sent_start or _after_quote(toks, i)):
+        if not taken[i] and norms[i] in lex.pronoun_index.by_first and (
+                not caps[i] or i in sent_start or _after_quote(toks, i)):
             hit = lex.pronoun_index.match(norms, i)
             if hit is not None:
                 length, (target, count) = hit
@@ -277,12 +279,12 @@ def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
     rejected: list[tuple[int, int]] = []
     i = start_tok
     while i < n:
-        if taken[i] or not toks[i].is_capitalized or not toks[i].text[0].isalpha():
+        if taken[i] or not caps[i] or not toks[i].text[0].isalpha():
             i += 1
             continue
         j = i
         while j < n and toks[j].sentence == toks[i].sentence and not taken[j] and (
-                (toks[j].is_capitalized and toks[j].text[0].isalpha())
+                (caps[j] and toks[j].text[0].isalpha())
                 or (toks[j].norm in _NAME_LINKERS and j > i and j + 1 < n
                     and toks[j + 1].is_capitalized)):
             j += 1
@@ -337,7 +339,7 @@ def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
     i = start_tok
     while i < n:
         if not taken[i] and norms[i] in lex.group_index.by_first and (
-                not toks[i].is_capitalized or i in sent_start):
+                not caps[i] or i in sent_start):
             hit = lex.group_index.match(norms, i)
             if hit is not None and not any(taken[x] for x in range(i, i + hit[0])):
                 groups.append((i, i + hit[0], hit[1][0], hit[1][1]))

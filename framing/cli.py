@@ -304,6 +304,13 @@ def _corpus(corpus: str | None) -> str | None:
     return _DEFAULT_CORPUS if Path(_DEFAULT_CORPUS).is_file() else None
 
 
+from .cli_corpus import compare_cmd, export_cmd, run_cmd  # noqa: E402
+
+cli.add_command(run_cmd)
+cli.add_command(compare_cmd)
+cli.add_command(export_cmd)
+
+
 def main() -> None:
     """Entry point of the ``framing`` command."""
     cli(prog_name="framing")

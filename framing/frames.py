@@ -58,11 +58,12 @@ def score_frames(doc: Document, lex: LexiconSet, attributions: list[Attribution]
 
     i = 0
     n = len(toks)
+    words = doc.words
     while i < n:
-        t = toks[i]
-        if not t.is_word:
+        if not words[i]:
             i += 1
             continue
+        t = toks[i]
         nm = norms[i]
         if nm in lex.frame_phrases.by_first:
             ph = lex.frame_phrases.match(norms, i)

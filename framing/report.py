@@ -28,6 +28,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
+from urllib.parse import quote
 
 from . import __version__
 from .results import Actor, ArticleAnalysis, Attribution, Contribution, FrameResult
@@ -133,13 +134,13 @@ def segments(text: str, marks: Iterable[Mark], badges: Iterable[Badge] = ()) -> 
     for i, m in enumerate(ms):
         starts[m.start].append(i)
     by_offset: dict[int, list[Badge]] = defaultdict(list)
-    for b in bs:
-        by_offset[b.offset].append(b)
+    for badge in bs:
+        by_offset[badge.offset].append(badge)
     active: list[int] = []
     out: list[Segment] = []
-    for a, b in zip(points, points[1:], strict=False):
+    for a, z in zip(points, points[1:], strict=False):
         active = [i for i in active if ms[i].end > a] + starts.get(a, [])
-        seg = Segment(text[a:b], a, badges=by_offset.get(a, []))
+        seg = Segment(text[a:z], a, badges=by_offset.get(a, []))
         for i in active:
             m = ms[i]
             seg.classes.extend(c for c in m.classes if c not in seg.classes)
@@ -425,6 +426,8 @@ def _environment(kind: ReportFormat) -> jinja2.Environment:
     env.filters["signed"] = lambda x, n=2: f"{x:+.{n}f}"
     env.filters["pct"] = lambda x: f"{x:.0%}"
     env.filters["cut"] = _cut
+    # a link target: percent-encoded, so no character can end the link or start markup
+    env.filters["href"] = lambda u: Markup(quote(str(u), safe="/-_.~#"))
     return env
 
 

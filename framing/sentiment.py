@@ -90,6 +90,7 @@ def score_cues(doc: Document, lex: LexiconSet, table: ActorTable | None = None
     norms = doc.norms
     out: list[list[_Cue]] = []
     mention_tokens = table.token_mentions if table is not None else {}
+    words, caps, quotes = doc.words, doc.caps, doc.quotes
     for sent in doc.sentences:
         cues: list[_Cue] = []
         ts, te = sent.token_start, sent.token_end
@@ -118,24 +119,23 @@ def score_cues(doc: Document, lex: LexiconSet, table: ActorTable | None = None
         i = ts
         while i < te:
             tok = toks[i]
-            if not tok.is_word or i in mention_tokens:
+            if not words[i] or i in mention_tokens:
                 i += 1
                 continue
             entry = None
             length = 1
             n = norms[i]
             if n in lex.sentiment_phrases.by_first and not (
-                    tok.is_capitalized and i != ts and not toks[i - 1].is_quote):
+                    caps[i] and i != ts and not quotes[i - 1]):
                 ph = lex.sentiment_phrases.match(norms, i)
                 if ph is not None and i + ph[0] <= te:
                     length, entry = ph
-            if entry is None and tok.is_capitalized and i != ts and not toks[i - 1].is_quote:
+            if entry is None and caps[i] and i != ts and not quotes[i - 1]:
                 i += length  # a capitalised word inside a sentence is (part of) a name
                 continue
             if entry is None:
                 entry = lex.sentiment_surface.get(n)
-                if entry is None and (n.isalpha() or "-" in n) and not (
-                        tok.is_capitalized and i != ts):
+                if entry is None and (n.isalpha() or "-" in n) and not (caps[i] and i != ts):
                     entry = lex.sentiment_stem.get(doc.stem(i))
             if entry is None or entry.weight == 0:
                 i += length
@@ -261,6 +261,8 @@ def _sentence_subject(doc: Document, table: ActorTable, i: int,
     toks = doc.tokens
     sent = doc.sentences[toks[i].sentence]
     for t in range(sent.token_start, sent.token_end):
+        if t not in table.token_mentions:
+            continue
         if any(s <= toks[t].start < e for s, e, _ in statements):
             continue
         ids = table.at(t)

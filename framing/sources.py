@@ -169,7 +169,8 @@ def classify_source(doc: Document, lex: LexiconSet, table: ActorTable, s: int, e
     named_generic = False
     i = s
     while i < e:
-        hit = lex.source_index.match(doc.norms, i)
+        hit = lex.source_index.match(doc.norms, i) if doc.norms[i] in lex.source_index.by_first \
+            else None
         if hit is not None:
             length, (stype, _kind) = hit
             if stype == "unnamed":
@@ -370,7 +371,7 @@ def find_attributions(doc: Document, lex: LexiconSet, table: ActorTable) -> list
     cues: dict[int, list[tuple[int, int, str, str, str]]] = {}
     i = 0
     while i < len(toks):
-        if in_quote[i] or not toks[i].is_word:
+        if in_quote[i] or not doc.words[i] or norms[i] not in lex.cue_index.by_first:
             i += 1
             continue
         hit = lex.cue_index.match(norms, i)

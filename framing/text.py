@@ -240,7 +240,7 @@ class Document:
     """
 
     __slots__ = ("text", "tokens", "sentences", "dateline_end", "_stems", "_bad_stems",
-                 "_norms")
+                 "_norms", "caps", "words", "quotes")
 
     def __init__(self, text: str, tokens: list[Token], sentences: list[Sentence],
                  dateline_end: int, bad_stems: dict[str, str]):
@@ -251,6 +251,10 @@ class Document:
         self._bad_stems = bad_stems
         self._stems: list[str | None] = [None] * len(tokens)
         self._norms = [t.norm for t in tokens]
+        # per-token flags, computed once: the stages test them in their inner loops
+        self.caps = [t.text[0].isupper() for t in tokens]
+        self.words = [t.text[0].isalnum() for t in tokens]
+        self.quotes = [t.text in QUOTE_CHARS for t in tokens]
 
     @classmethod
     def from_text(cls, text: str, lexicons: LexiconSet | None = None) -> Document:
