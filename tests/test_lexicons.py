@@ -95,3 +95,12 @@ def test_lexicon_round_trip(tmp_path: Path, lex) -> None:  # type: ignore[no-unt
     (tmp_path / "negators.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
     again = load_lexicons([tmp_path])
     assert again.negators == lex.negators
+
+
+def test_readme_table_gives_the_real_sizes(lex) -> None:  # type: ignore[no-untyped-def]
+    import re
+
+    readme = (default_lexicon_dir() / "README.md").read_text(encoding="utf-8")
+    table = {m.group(1): int(m.group(2).replace(",", ""))
+             for m in re.finditer(r"\| `([a-z_]+)\.tsv` \| ([\d,]+) \|", readme)}
+    assert table == lex.counts()
