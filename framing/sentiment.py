@@ -226,7 +226,9 @@ def portray(doc: Document, lex: LexiconSet, table: ActorTable, cues: list[list[_
                 # "Budi mengecam pemerintah": criticism reaches its object, not the critic
                 targets = _clause_targets(doc, table, cue.token, right_only=True)
             else:
-                targets = _clause_targets(doc, table, cue.token)
+                apposed = _apposed_actor(doc, lex, table, cue.token)
+                targets = ([(apposed, 1.0, "apposition")] if apposed is not None
+                           else _clause_targets(doc, table, cue.token))
                 if not targets:
                     subj = _sentence_subject(doc, table, cue.token, statements)
                     if subj is not None:
@@ -257,18 +259,41 @@ def portray(doc: Document, lex: LexiconSet, table: ActorTable, cues: list[list[_
 
 def _sentence_subject(doc: Document, table: ActorTable, i: int,
                       statements: list[tuple[int, int, int | None]]) -> int | None:
-    """The first actor named in the sentence of token ``i``, outside quoted statements."""
+    """The sentence's likely subject: its first person or organisation, else its first actor.
+
+    Countries and places are passed over first: in "Setelah sukses di Jepang, Rustono ..." the
+    subject is Rustono, not Japan.
+    """
     toks = doc.tokens
     sent = doc.sentences[toks[i].sentence]
+    fallback = None
     for t in range(sent.token_start, sent.token_end):
         if t not in table.token_mentions:
             continue
         if any(s <= toks[t].start < e for s, e, _ in statements):
             continue
-        ids = table.at(t)
-        if ids:
-            return ids[0]
-    return None
+        for a in table.at(t):
+            if table.actors[a].type != "country":
+                return a
+            if fallback is None:
+                fallback = a
+    return fallback
+
+
+_APPOSITION = frozenset({"seorang", "sang", "salah", "yang", "selaku", "sebagai", "si"})
+
+
+def _apposed_actor(doc: Document, lex: LexiconSet, table: ActorTable, i: int) -> int | None:
+    """"Rustono, seorang pengusaha yang sukses": a clause in apposition describes the name before."""
+    cs, _ce = _clause_bounds(doc, i)
+    toks = doc.tokens
+    if cs < 2 or toks[cs - 1].norm != "," or toks[cs - 1].sentence != toks[i].sentence:
+        return None
+    first = toks[cs]
+    if first.norm not in _APPOSITION and first.text not in lex.titles:
+        return None
+    ids = table.at(cs - 2)
+    return ids[0] if ids else None
 
 
 def _victim_clause(doc: Document, lex: LexiconSet, i: int) -> bool:

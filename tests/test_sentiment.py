@@ -90,3 +90,10 @@ def test_accusation_reaches_its_object_not_the_critic(analyzer) -> None:  # type
 def test_passive_criticism_reaches_the_subject(analyzer) -> None:  # type: ignore[no-untyped-def]
     r = analyzer.analyze("Andi Wijaya dikecam banyak pihak.")
     assert r.actor("Andi Wijaya").portrayal.label == "negative"
+
+
+def test_apposition_describes_the_name_before(analyzer) -> None:  # type: ignore[no-untyped-def]
+    r = analyzer.analyze("Yang paling berperan adalah Rustono Wiryo, seorang pengusaha yang sukses "
+                         "dan dermawan di Jepang.")
+    assert r.actor("Rustono Wiryo").portrayal.score > 0
+    assert r.actor("Jepang").portrayal.score == 0
