@@ -7,7 +7,11 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SEED   := seeds/000_0e39d4ffce83954e.txt
 
-.PHONY: example test check lint clean
+# Headless Chromium for the browser test and the example's screenshot (no network, no profile).
+CHROMIUM_FLAGS := --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+	--disable-background-networking --disable-component-update --disable-sync --hide-scrollbars
+
+.PHONY: example test check lint clean browser
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,10 +23,25 @@ example: $(STAMP)
 	mkdir -p out
 	$(BIN)/framing analyze $(SEED) --format json -o out/seed.json
 	$(BIN)/framing analyze $(SEED) --format table -o out/seed.txt
+	$(BIN)/framing report $(SEED) -o out/seed.html
 	cat out/seed.txt
-	@echo "\nWrote out/seed.json (the JSON contract) and out/seed.txt (the summary)."
+	@if command -v chromium >/dev/null 2>&1; then d="$$(mktemp -d)"; \
+		timeout 120 chromium $(CHROMIUM_FLAGS) --user-data-dir="$$d" --window-size=1400,2200 \
+			--screenshot="$(CURDIR)/out/seed.png" "file://$(CURDIR)/out/seed.html" >/dev/null 2>&1 \
+		&& echo "Screenshot of the report: out/seed.png"; rm -rf "$$d"; fi
+	@echo "\nWrote out/seed.html (the report: open it in a browser), out/seed.json (the JSON"
+	@echo "contract) and out/seed.txt (the summary)."
 
-test: $(STAMP)
+# The browser test needs Debian's chromium: installed here when missing, if we are root with
+# apt-get; otherwise that test skips with its reason.
+browser:
+	@command -v chromium >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1 \
+		|| [ "$$(id -u)" != 0 ] \
+		|| (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium \
+			>/dev/null) \
+		|| echo "note: could not install chromium; the browser test will be skipped"
+
+test: $(STAMP) browser
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)

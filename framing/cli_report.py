@@ -27,10 +27,14 @@ __all__ = ["report_cmd"]
 @click.option("--actor", "actors", multiple=True,
               help="Corpus report: an actor to follow over time (repeatable; default: the most "
                    "mentioned).")
+@click.option("--min-n", "min_n", type=click.IntRange(min=1),
+              help="Corpus report: fewest articles an outlet needs to enter a test "
+                   "(default: framing compare's, 30).")
 @click.option("--lexicons", "lexicons", multiple=True, type=click.Path(exists=True),
               help="Extra lexicon folder or .tsv file that extends or overrides ours (repeatable).")
 def report_cmd(article: str | None, db: str | None, output: str | None, fmt: str | None,
-               record_id: str | None, actors: tuple[str, ...], lexicons: tuple[str, ...]) -> None:
+               record_id: str | None, actors: tuple[str, ...], min_n: int | None,
+               lexicons: tuple[str, ...]) -> None:
     """Write a report: `framing report ARTICLE -o report.html` or `--db results.sqlite`.
 
     For ARTICLE (a .txt file whose first line is the headline, or a JSON Lines file with --id):
@@ -43,7 +47,7 @@ def report_cmd(article: str | None, db: str | None, output: str | None, fmt: str
     if fmt is None:
         fmt = "md" if output and Path(output).suffix.lower() in (".md", ".markdown") else "html"
     if db is not None:
-        _corpus(db, output, fmt, actors)
+        _corpus(db, output, fmt, actors, min_n)
     else:
         assert article is not None
         _article(article, output, fmt, record_id, lexicons)
@@ -74,7 +78,8 @@ def _article(path: str, output: str | None, fmt: str, record_id: str | None,
     _emit(render_report(result, format=fmt), output)  # type: ignore[arg-type]
 
 
-def _corpus(db: str, output: str | None, fmt: str, actors: tuple[str, ...]) -> None:
+def _corpus(db: str, output: str | None, fmt: str, actors: tuple[str, ...],
+            min_n: int | None) -> None:
     from .corpus_report import CorpusReportError, write_corpus_report
 
     if not Path(db).is_file():
@@ -83,7 +88,7 @@ def _corpus(db: str, output: str | None, fmt: str, actors: tuple[str, ...]) -> N
         raise click.UsageError("--db needs -o/--output (the figures are saved beside it)")
     try:
         written = write_corpus_report(db, output, format=fmt,  # type: ignore[arg-type]
-                                      actors=list(actors) or None)
+                                      actors=list(actors) or None, min_n=min_n)
     except CorpusReportError as e:
         raise click.ClickException(str(e)) from None
     click.echo(f"wrote {written.path} and {len(written.figures)} figures in "

@@ -97,13 +97,14 @@ def bootstrap_ci(values: Sequence[float], *, n_boot: int = N_BOOT, confidence: f
                  rng: Any = None) -> tuple[float, float]:
     """Percentile bootstrap interval of the mean (Efron & Tibshirani 1993, ch. 13).
 
-    ``(nan, nan)`` for no values; a single value gives a zero-width interval.
+    ``(nan, nan)`` for fewer than two values (one value says nothing of spread); values that
+    are all equal give a zero-width interval.
     """
     np = _np()
     x = np.asarray(values, dtype=float)
-    if x.size == 0:
+    if x.size < 2:
         return (math.nan, math.nan)
-    if x.size == 1 or np.all(x == x[0]):
+    if np.all(x == x[0]):
         return (float(x[0]), float(x[0]))
     rng = rng if rng is not None else np.random.default_rng(0)
     means = np.empty(n_boot)
@@ -296,7 +297,8 @@ def _proportion_test(table: Any, n_perm: int, rng: Any) -> tuple[str, float, flo
             return ("fisher-exact", float(chi2), float(p), v, "")
         res = stats.fisher_exact(table, method=stats.MonteCarloMethod(n_resamples=n_perm,
                                                                       rng=rng))
-        return ("fisher-exact (monte carlo)", float(chi2), float(res.pvalue), v, "")
+        p_mc = float(_np().asarray(res.pvalue).ravel()[0])  # scipy returns a 1-element array
+        return ("fisher-exact (monte carlo)", float(chi2), p_mc, v, "")
     return ("chi-square", float(chi2), float(p), v, "")
 
 
@@ -632,17 +634,27 @@ def find_stories(texts: Sequence[str], dates: Any, *, window_days: int = 3,
         x = vec.fit_transform([texts[i] for i in ok])
     except ValueError:  # no terms left (empty texts)
         return labels
+    # in date order, each block of rows is compared only with the articles within the window of
+    # its dates (a contiguous range), so the work grows with the corpus times the window, not
+    # with its square
+    order = np.argsort(days[ok], kind="stable")
+    ok = ok[order]
+    x = x[order]
     dd = days[ok]
-    rows, cols, vals = [], [], []
-    block = 2000  # rows of the similarity matrix computed at a time (bounded memory)
+    rows: list[int] = []
+    cols: list[int] = []
+    block = 500  # rows of the similarity matrix computed at a time (bounded memory)
     for s in range(0, len(ok), block):
-        sim = (x[s:s + block] @ x.T).toarray()
-        near = np.abs(dd[s:s + block, None] - dd[None, :]) <= window_days
+        e = min(s + block, len(ok))
+        lo = int(np.searchsorted(dd, dd[s] - window_days, side="left"))
+        hi = int(np.searchsorted(dd, dd[e - 1] + window_days, side="right"))
+        sim = (x[s:e] @ x[lo:hi].T).toarray()
+        near = np.abs(dd[s:e, None] - dd[None, lo:hi]) <= window_days
         r, c = np.nonzero((sim >= similarity) & near)
-        keep = r + s < c
-        rows.extend(r[keep] + s)
-        cols.extend(c[keep])
-        vals.extend(sim[r[keep], c[keep]])
+        r, c = r + s, c + lo
+        keep = r < c
+        rows.extend(r[keep].tolist())
+        cols.extend(c[keep].tolist())
     graph = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(ok), len(ok)))
     _, comp = connected_components(graph, directed=False)
     next_id = 0

@@ -44,6 +44,11 @@ _COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
 }
 
 
+# The fewest words extracted from a web page that we take for an article (a one-line news brief
+# has about ten).
+_MIN_PAGE_WORDS = 5
+
+
 class EncodingFallbackWarning(UserWarning):
     """A file was not valid UTF-8 and was read with a fallback encoding instead."""
 
@@ -179,8 +184,9 @@ def _scalar(v: Any) -> str | None:
     return s if s.strip() else None
 
 
-def _record_from_mapping(obj: Mapping[str, Any], *, path: Path, line: int, columns: Mapping[str, str],
-                         encoding: str = "utf-8") -> Record | ReadError:
+def _record_from_mapping(obj: Mapping[str, Any], *, path: Path, line: int,
+                         columns: Mapping[str, str], encoding: str = "utf-8"
+                         ) -> Record | ReadError:
     """Build a record from one row or object whose keys are already mapped to our fields."""
     rid = _scalar(obj.get(columns["id"])) if "id" in columns else None
     text = obj.get(columns["text"]) if "text" in columns else None
@@ -199,21 +205,21 @@ def _record_from_mapping(obj: Mapping[str, Any], *, path: Path, line: int, colum
 
 def _resolve_columns(names: Sequence[str], columns: Mapping[str, str] | None,
                      path: Path) -> dict[str, str] | ReadError:
-    """Map our fields to the file's column names: explicit mapping first, then known aliases."""
+    """Map our fields to the file's column names: the mapping first, then known names.
+
+    A mapped column that this file lacks falls back to the known names (one mapping can serve
+    files of several layouts); it is an error only when nothing else matches either.
+    """
     columns = dict(columns or {})
     unknown = sorted(set(columns) - set(_FIELDS))
     if unknown:
         return ReadError(str(path), None, f"unknown field(s) in the column mapping: "
                          f"{', '.join(unknown)} (fields: {', '.join(_FIELDS)})")
-    missing = [c for c in columns.values() if c not in names]
-    if missing:
-        return ReadError(str(path), 1, f"no column {', '.join(map(repr, missing))} "
-                         f"(columns: {', '.join(names)})")
     lower = {n.lower().strip(): n for n in names}
     out: dict[str, str] = {}
-    taken = set(columns.values())
+    taken = {c for c in columns.values() if c in names}
     for field in _FIELDS:
-        if field in columns:
+        if field in columns and columns[field] in names:
             out[field] = columns[field]
             continue
         for alias in _COLUMN_ALIASES[field]:
@@ -222,6 +228,10 @@ def _resolve_columns(names: Sequence[str], columns: Mapping[str, str] | None,
                 out[field] = name
                 taken.add(name)
                 break
+        else:
+            if field in columns:
+                return ReadError(str(path), 1, f"no column {columns[field]!r} for {field} "
+                                 f"(columns: {', '.join(names)})")
     if "text" not in out:
         return ReadError(str(path), 1, f"no text column (columns: {', '.join(names)}); name it "
                          "with a mapping such as text=COLUMN")
@@ -242,12 +252,13 @@ def read_jsonl(path: Path, *, columns: Mapping[str, str] | None = None,
     if not data.strip():
         yield ReadError(str(path), None, "empty file")
         return
-    mapping = {f: f for f in _FIELDS} | dict(columns or {})
+    explicit = dict(columns or {})
     warned = False
     for lineno, raw in enumerate(data.split(b"\n"), start=1):
         if not raw.strip():
             continue
         encoding = "utf-8"
+        line: str | None
         try:
             line = raw.decode("utf-8-sig" if lineno == 1 else "utf-8")
         except UnicodeDecodeError:
@@ -262,9 +273,9 @@ def read_jsonl(path: Path, *, columns: Mapping[str, str] | None = None,
                     _warn_fallback(f"{path}:{lineno}", enc)
                     warned = True
                 break
-            if line is None:
-                yield ReadError(str(path), lineno, "invalid UTF-8")
-                continue
+        if line is None:
+            yield ReadError(str(path), lineno, "invalid UTF-8")
+            continue
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as e:
@@ -273,6 +284,8 @@ def read_jsonl(path: Path, *, columns: Mapping[str, str] | None = None,
         if not isinstance(obj, dict):
             yield ReadError(str(path), lineno, "expected a JSON object")
             continue
+        # a mapped key this object lacks falls back to the field's own name
+        mapping = {f: explicit[f] if explicit.get(f) in obj else f for f in _FIELDS}
         yield _record_from_mapping(obj, path=path, line=lineno, columns=mapping, encoding=encoding)
 
 
@@ -347,11 +360,13 @@ def read_csv(path: Path, *, columns: Mapping[str, str] | None = None,
 
 def _partition_values(path: Path) -> dict[str, str]:
     """Hive-style partition folders (``outlet=Kompas/part-0.parquet``) as field values."""
+    from urllib.parse import unquote
+
     out = {}
     for part in path.parent.parts:
         key, eq, value = part.partition("=")
         if eq and key and value:
-            out[key] = value
+            out[unquote(key)] = unquote(value)  # pyarrow writes "outlet=Kabar%20Kota"
     return out
 
 
@@ -410,16 +425,19 @@ def read_html(path: Path, *, id: str | None = None) -> Record | ReadError:
                                           include_tables=False, favor_precision=True)
     except Exception as e:  # trafilatura/lxml raise many types on broken markup
         return ReadError(str(path), None, f"cannot parse the page: {e}")
-    text = (getattr(doc, "text", None) or "") if doc is not None else ""
-    if not text.strip():
+    if doc is not None and not isinstance(doc, dict):
+        doc = {k: getattr(doc, k, None) for k in ("text", "title", "sitename", "date", "url")}
+    doc = doc or {}
+    text = doc.get("text") or ""
+    # fewer words than a one-line news item: what trafilatura kept is a menu or a caption
+    if len(text.split()) < _MIN_PAGE_WORDS:
         return ReadError(str(path), None, "no article text found in the page")
-    title = getattr(doc, "title", None) or None
+    title = doc.get("title") or None
     if title and text.startswith(title):  # the headline repeated as the first paragraph
         text = text[len(title):].lstrip("\n")
     return Record(text=text, id=id if id is not None else path.stem, title=title,
-                  outlet=getattr(doc, "sitename", None) or None,
-                  date=getattr(doc, "date", None) or None,
-                  url=getattr(doc, "url", None) or None, source=str(path))
+                  outlet=doc.get("sitename") or None, date=doc.get("date") or None,
+                  url=doc.get("url") or None, source=str(path))
 
 
 def read_records(paths: Iterable[str | Path], *, columns: Mapping[str, str] | None = None,
@@ -440,7 +458,6 @@ def read_records(paths: Iterable[str | Path], *, columns: Mapping[str, str] | No
     Yields:
         :class:`Record` or :class:`ReadError`, one per article.
     """
-    opts = {"columns": columns, "delimiter": delimiter, "fallback_encodings": fallback_encodings}
     for p in paths:
         path = Path(p)
         if path.is_dir():
@@ -452,9 +469,11 @@ def read_records(paths: Iterable[str | Path], *, columns: Mapping[str, str] | No
             for f in files:
                 rel = f.relative_to(path)
                 rid = rel.with_suffix("").as_posix() if len(rel.parts) > 1 else None
-                yield from _read_file(f, rid, **opts)
+                yield from _read_file(f, rid, columns=columns, delimiter=delimiter,
+                                      fallback_encodings=fallback_encodings)
         elif path.exists():
-            yield from _read_file(path, None, **opts)
+            yield from _read_file(path, None, columns=columns, delimiter=delimiter,
+                                  fallback_encodings=fallback_encodings)
         else:
             yield ReadError(str(path), None, "no such file or folder")
 

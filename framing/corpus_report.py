@@ -8,12 +8,14 @@ and writes one self-contained HTML page (or Markdown) with:
   portrayal heat map with 95% intervals, the unnamed-source share by outlet with intervals, frame
   prevalence by outlet, voice share (who gets quoted), portrayal over time for chosen actors, and
   "same story, different framing" comparisons;
-- the tests of :func:`framing.compare`, with effect sizes and corrected p-values.
+- the tests of :func:`framing.compare`, with effect sizes and corrected p-values, and its notes
+  (which groups were too small to test, and why).
 
-Intervals here are descriptive: percentile bootstrap intervals that resample *articles* (the unit
-a newsroom produces), so a long article with many quotes does not count as many independent
-observations; shares of articles use Wilson intervals. Both are computed with a fixed seed, so the
-same store gives the same report.
+Every statistic comes from :func:`framing.compare` (bootstrap intervals for mean portrayal,
+Wilson intervals for shares, Kruskal-Wallis / chi-square tests with Benjamini-Hochberg
+correction); this module only lays them out. Stories come from the corpus's own ``story`` column
+when it has one (a researcher's grouping beats an automatic one), else from ``compare``'s
+grouping of similar texts.
 
 matplotlib, numpy and pandas are imported when a report is made. Figures are drawn with
 matplotlib's object API (no pyplot), so making a report never changes a notebook's backend.
@@ -24,7 +26,6 @@ from __future__ import annotations
 import base64
 import io
 import math
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,29 +34,19 @@ from typing import Any, Literal
 from . import __version__
 
 __all__ = ["render_corpus_report", "write_corpus_report", "corpus_view", "CorpusReport",
-           "CorpusReportError", "wilson_interval", "bootstrap_mean_interval"]
+           "CorpusReportError"]
 
 # Outlets and actors shown in figures and tables; a huge corpus is summarised by its largest
 # outlets and most covered actors (the rest are counted, not drawn).
 MAX_OUTLETS = 12
 MAX_HEATMAP_ACTORS = 15
-MAX_TIME_ACTORS = 4
-MAX_VOICES = 6  # named speakers drawn separately in the voice-share figure; the rest are "other"
+MAX_TIME_ACTORS = 3
+MAX_VOICES = 6
 MAX_STORIES = 6
-MAX_TABLE_ROWS = 50
-# Bootstrap resamples for the intervals: 2,000 gives stable 95% percentile bounds (Efron &
-# Tibshirani 1993, ch. 13) and stays fast for a few hundred cells.
-N_BOOT = 2000
-# A fixed seed: the same store always gives the same intervals and so the same report.
-SEED = 20240601
-# z for a two-sided 95% interval.
-Z95 = 1.959964
-# Articles an outlet needs in a heat-map cell before an interval is drawn.
-MIN_CELL_N = 2
-# Same-story grouping by titles: the share of content words two titles must share (Jaccard), and
-# words in more articles than this are too common to suggest the same story.
-TITLE_JACCARD = 0.5
-MAX_WORD_ARTICLES = 200
+MAX_TABLE_ROWS = 60
+MAX_NOTES = 40
+# Columns that, when the corpus has them, say which articles tell the same story.
+STORY_COLUMNS = ("story", "story_id", "event")
 # PNG resolution: 150 dpi is sharp on screens and adequate for drafts (the SVG is for print).
 FIGURE_DPI = 150
 
@@ -79,70 +70,11 @@ class CorpusReport:
 
 
 # ---------------------------------------------------------------------------------------------
-# Intervals
-
-def wilson_interval(k: int, n: int, z: float = Z95) -> tuple[float, float, float]:
-    """Share ``k/n`` with its Wilson score interval (Wilson 1927); ``(0, 0, 1)`` when n is 0.
-
-    Example:
-        >>> [round(x, 3) for x in wilson_interval(3, 10)]
-        [0.3, 0.108, 0.603]
-    """
-    if n <= 0:
-        return 0.0, 0.0, 1.0
-    p = k / n
-    denom = 1 + z * z / n
-    centre = (p + z * z / (2 * n)) / denom
-    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denom
-    return p, max(0.0, centre - half), min(1.0, centre + half)
-
-
-def bootstrap_mean_interval(values: Sequence[float], *, rng: Any = None, n_boot: int = N_BOOT
-                            ) -> tuple[float, float, float]:
-    """Mean of ``values`` with a 95% percentile bootstrap interval (NaN bounds when n < 2)."""
-    import numpy as np
-
-    x = np.asarray(values, dtype=float)
-    x = x[~np.isnan(x)]
-    if len(x) == 0:
-        return math.nan, math.nan, math.nan
-    m = float(x.mean())
-    if len(x) < 2:
-        return m, math.nan, math.nan
-    rng = rng if rng is not None else np.random.default_rng(SEED)
-    idx = rng.integers(0, len(x), size=(n_boot, len(x)))
-    means = x[idx].mean(axis=1)
-    lo, hi = np.percentile(means, [2.5, 97.5])
-    return m, float(lo), float(hi)
-
-
-def _ratio_interval(num: Sequence[float], den: Sequence[float], rng: Any
-                    ) -> tuple[float, float, float]:
-    """sum(num)/sum(den) with an interval from resampling articles (a cluster bootstrap)."""
-    import numpy as np
-
-    a = np.asarray(num, dtype=float)
-    b = np.asarray(den, dtype=float)
-    total = b.sum()
-    if total <= 0:
-        return math.nan, math.nan, math.nan
-    share = float(a.sum() / total)
-    if len(a) < 2:
-        return share, math.nan, math.nan
-    idx = rng.integers(0, len(a), size=(N_BOOT, len(a)))
-    nums, dens = a[idx].sum(axis=1), b[idx].sum(axis=1)
-    ok = dens > 0
-    ratios = nums[ok] / dens[ok]
-    lo, hi = np.percentile(ratios, [2.5, 97.5])
-    return share, float(lo), float(hi)
-
-
-# ---------------------------------------------------------------------------------------------
-# The view: tables and numbers, computed once from the store's DataFrames
+# Reading the store and comparing
 
 def _require_libraries() -> None:
     missing = []
-    for name in ("numpy", "pandas", "matplotlib"):
+    for name in ("numpy", "pandas", "matplotlib", "scipy"):
         try:
             __import__(name)
         except ImportError:
@@ -156,268 +88,246 @@ def _load(db: str | Path) -> dict[str, Any]:
     from .store import load
 
     try:
-        return load(db)
+        return load(db, text=True)
     except FileNotFoundError as e:
         raise CorpusReportError(str(e)) from None
     except Exception as e:  # sqlite3.DatabaseError and friends: not a store
         raise CorpusReportError(f"{db}: not a framing results store ({e})") from None
 
 
-def _empty_like(data: dict[str, Any]) -> dict[str, Any]:
-    import pandas as pd
-
-    cols = {"articles": ["uid", "outlet", "date", "title", "named", "unnamed", "unattributed",
-                         "n_attributions", "unnamed_share", "uncheckable_share", "tone_score",
-                         "dominant_frame", "lexicon_version", "framing_version"],
-            "actors": ["uid", "name", "type", "score", "label", "mentions"],
-            "attributions": ["uid", "source_type", "speaker", "relayed"],
-            "frames": ["uid", "frame", "score", "present"], "errors": ["source", "message"]}
-    out = dict(data)
-    for k, c in cols.items():
-        df = out.get(k)
-        if df is None:
-            out[k] = pd.DataFrame(columns=c)
-        else:
-            for col in c:
-                if col not in df.columns:
-                    df[col] = None
-    return out
-
-
-def _outlet_order(arts: Any) -> tuple[list[str], int]:
-    counts = arts["outlet"].value_counts()
-    names = [str(o) for o in counts.index[:MAX_OUTLETS]]
-    return names, max(0, len(counts) - MAX_OUTLETS)
+def _num(x: Any) -> float:
+    try:
+        v = float(x)
+    except (TypeError, ValueError):
+        return math.nan
+    return v
 
 
 def _fmt_ci(m: float, lo: float, hi: float, pct: bool = False) -> str:
-    if m is None or (isinstance(m, float) and math.isnan(m)):
+    if m is None or math.isnan(_num(m)):
         return "—"
     f = (lambda x: f"{x:.0%}") if pct else (lambda x: f"{x:+.2f}")
-    if math.isnan(lo) or math.isnan(hi):
+    if math.isnan(_num(lo)) or math.isnan(_num(hi)):
         return f(m)
     return f"{f(m)} [{f(lo)}, {f(hi)}]"
 
 
-def _stories(arts: Any) -> Any:
-    """A story key per article: the ``story`` column when the corpus has one, else title words.
-
-    Without a story column, articles from different outlets whose titles share most of their
-    content words (Jaccard similarity of words of 4+ letters, TITLE_JACCARD) are grouped: a rough key,
-    said so in the report.
-    """
+def _period_start(group: str, unit: str) -> Any:
     import pandas as pd
 
-    for col in ("story", "story_id", "event"):
-        if col in arts.columns and arts[col].notna().any():
-            return arts[col].astype("string"), col
-    words = [frozenset(w for w in re.findall(r"\w{4,}", str(t).lower())) if isinstance(t, str)
-             else frozenset() for t in arts["title"]]
-    # candidates share a word that is not common (blocking), so a huge corpus is not compared
-    # pair by pair
-    index: dict[str, list[int]] = {}
-    for i, ws in enumerate(words):
-        for w in ws:
-            index.setdefault(w, []).append(i)
-    key: list[str | None] = [None] * len(words)
-    next_id = 0
-    for i, wi in enumerate(words):
-        if key[i] is not None or not wi:
-            continue
-        cands = {j for w in wi if len(index[w]) <= MAX_WORD_ARTICLES for j in index[w] if j > i}
-        members = [i] + [j for j in sorted(cands) if key[j] is None
-                         and len(wi & words[j]) / len(wi | words[j]) >= TITLE_JACCARD]
-        if len(members) > 1:
-            for m in members:
-                key[m] = f"title-{next_id}"
-            next_id += 1
-    return pd.Series(key, index=arts.index, dtype="string"), None
+    if unit == "week":
+        return pd.to_datetime(f"{group}-1", format="%G-W%V-%u", errors="coerce")
+    return pd.to_datetime(group, errors="coerce")
 
 
-def corpus_view(data: dict[str, Any], *, actors: Sequence[str] | None = None) -> dict[str, Any]:
+def _compare(data: dict[str, Any], **kw: Any) -> Any:
+    from .compare import compare
+
+    try:
+        return compare(data, **kw)
+    except ImportError:  # scikit-learn missing: everything but the automatic stories
+        if kw.get("stories"):
+            return compare(data, **{**kw, "stories": False})
+        raise
+
+
+def corpus_view(data: dict[str, Any], *, actors: Sequence[str] | None = None,
+                min_n: int | None = None) -> dict[str, Any]:
     """Tables and numbers for a corpus report, from the DataFrames of :func:`framing.load`.
 
     Args:
         data: ``{"articles": ..., "actors": ..., "attributions": ..., "frames": ...}`` as
-            returned by ``framing.load(db)``.
+            returned by ``framing.load(db)`` (with ``text=True`` for automatic stories).
         actors: actors to follow over time (default: the most covered ones).
+        min_n: the minimum articles per outlet for a test (default: :func:`framing.compare`'s).
     """
     import numpy as np
     import pandas as pd
 
-    d = _empty_like(data)
-    arts = d["articles"].copy()
-    arts["outlet"] = arts["outlet"].fillna("(no outlet)").astype(str)
-    rng = np.random.default_rng(SEED)
-    outlets, more_outlets = _outlet_order(arts)
+    from .compare import MIN_N, bootstrap_ci, group_column, parse_dates
+
+    min_n = MIN_N if min_n is None else min_n
+    arts = data["articles"].copy()
+    errors = data.get("errors")
     view: dict[str, Any] = {
-        "n_articles": len(arts), "n_outlets": arts["outlet"].nunique(),
-        "outlets": outlets, "more_outlets": more_outlets,
-        "n_actor_rows": len(d["actors"]), "n_attributions": len(d["attributions"]),
-        "n_errors": len(d["errors"]),
-        "lexicon_versions": sorted({str(v) for v in arts["lexicon_version"].dropna()}),
-        "framing_versions": sorted({str(v) for v in arts["framing_version"].dropna()}),
-        "report_version": __version__,
+        "n_articles": len(arts), "min_n": min_n,
+        "n_attributions": len(data.get("attributions", ())),
+        "n_actor_rows": len(data.get("actors", ())),
+        "n_errors": 0 if errors is None else len(errors),
+        "lexicon_versions": sorted({str(v) for v in arts.get("lexicon_version", pd.Series())
+                                    .dropna()}),
+        "framing_versions": sorted({str(v) for v in arts.get("framing_version", pd.Series())
+                                    .dropna()}),
+        "report_version": __version__, "outlets": [], "n_outlets": 0, "more_outlets": 0,
+        "outlet_rows": [], "heat_actors": [], "heat": {}, "more_actors": 0, "prevalence": {},
+        "voice_names": [], "voice": {}, "time_series": {}, "time_unit": "month",
+        "time_actors": [], "missing_actors": [], "stories": [], "n_stories": 0,
+        "story_key": None, "tests": [], "untested": 0, "more_tests": 0, "notes": [],
+        "date_range": None, "undated": 0,
     }
-    dates = pd.to_datetime(arts["date"], errors="coerce", utc=True)
-    arts["_date"] = dates
-    view["date_range"] = ((dates.min().date().isoformat(), dates.max().date().isoformat())
-                          if dates.notna().any() else None)
+    if not len(arts):
+        return view
+    arts["outlet"] = arts["outlet"].where(arts["outlet"].notna(), "(no outlet)").astype(str)
+    data = {**data, "articles": arts}
+    dates = parse_dates(arts["date"])
+    if dates.notna().any():
+        view["date_range"] = (dates.min().date().isoformat(), dates.max().date().isoformat())
     view["undated"] = int(dates.isna().sum())
 
+    has_story = next((c for c in STORY_COLUMNS if c in arts.columns and arts[c].notna().any()),
+                     None)
+    c = _compare(data, by="outlet", top_actors=MAX_HEATMAP_ACTORS, top_voices=MAX_VOICES,
+                 min_n=min_n, stories=has_story is None and "text" in arts.columns)
+    counts = c.groups.sort_values(["n_articles", "group"], ascending=[False, True])
+    outlets = [str(g) for g in counts["group"][:MAX_OUTLETS]]
+    view.update(outlets=outlets, n_outlets=len(counts),
+                more_outlets=max(0, len(counts) - MAX_OUTLETS))
+
     # outlet table
+    un = c.unnamed.set_index("group")
+    rng = np.random.default_rng(0)
     rows = []
     for o in outlets:
         a = arts[arts["outlet"] == o]
-        den = a["named"].fillna(0) + a["unnamed"].fillna(0) + a["unattributed"].fillna(0)
-        un = _ratio_interval(a["unnamed"].fillna(0), den, rng)
-        unc = _ratio_interval(a["unnamed"].fillna(0) + a["unattributed"].fillna(0), den, rng)
-        tone = bootstrap_mean_interval(a["tone_score"].astype(float), rng=rng)
+        u = un.loc[o] if o in un.index else None
+        tone = a["tone_score"].astype(float).dropna()
+        lo, hi = bootstrap_ci(tone.to_numpy(), rng=rng)
         dom = a["dominant_frame"].dropna()
-        rows.append({"outlet": o, "articles": len(a), "attributions": int(den.sum()),
-                     "unnamed": un, "uncheckable": unc, "tone": tone,
-                     "unnamed_txt": _fmt_ci(*un, pct=True),
+        unnamed = ((_num(u["share"]), _num(u["ci_low"]), _num(u["ci_high"])) if u is not None
+                   else (math.nan,) * 3)
+        unc = (_num(u["uncheckable_share"]) if u is not None else math.nan, math.nan, math.nan)
+        rows.append({"outlet": o, "articles": len(a),
+                     "attributions": int(u["attributions"]) if u is not None else 0,
+                     "enough": bool(len(a) >= min_n),
+                     "unnamed": unnamed, "uncheckable": unc,
+                     "unnamed_txt": _fmt_ci(*unnamed, pct=True),
                      "uncheckable_txt": _fmt_ci(*unc, pct=True),
-                     "tone_txt": _fmt_ci(*tone),
+                     "tone_txt": _fmt_ci(float(tone.mean()) if len(tone) else math.nan, lo, hi),
                      "top_frame": FRAME_NAMES.get(dom.mode().iloc[0], dom.mode().iloc[0])
                      if len(dom) else "—"})
     view["outlet_rows"] = rows
 
-    # outlet x actor portrayal
-    act = d["actors"].merge(arts[["uid", "outlet", "_date"]], on="uid", how="inner")
-    cover = act.groupby("name")["uid"].nunique().sort_values(ascending=False)
-    spread = act.groupby("name")["outlet"].nunique()
-    ranked = sorted(cover.index, key=lambda n: (-int(spread[n] > 1), -int(cover[n]), n))
-    heat_actors = ranked[:MAX_HEATMAP_ACTORS]
-    cells = {}
-    sub = act[act["outlet"].isin(outlets) & act["name"].isin(heat_actors)]
-    by_cell = {k: g["score"].astype(float).to_numpy()
-               for k, g in sub.groupby(["outlet", "name"])}
-    for o in outlets:
-        for name in heat_actors:
-            s = by_cell.get((o, name), [])
-            m, lo, hi = bootstrap_mean_interval(s, rng=rng)
-            cells[(o, name)] = {"mean": m, "lo": lo, "hi": hi, "n": len(s)}
+    # portrayal heat map
+    port = c.portrayal
+    heat_actors = list(dict.fromkeys(port["actor"]))[:MAX_HEATMAP_ACTORS]
     view["heat_actors"] = heat_actors
-    view["more_actors"] = max(0, len(cover) - len(heat_actors))
-    view["heat"] = cells
+    view["more_actors"] = max(0, data["actors"]["name"].nunique() - len(heat_actors))
+    view["heat"] = {(str(r.group), r.actor): {"mean": _num(r.mean), "lo": _num(r.ci_low),
+                                              "hi": _num(r.ci_high), "n": int(r.n)}
+                    for r in port.itertuples() if str(r.group) in outlets}
 
-    # frames by outlet
-    fr = d["frames"].merge(arts[["uid", "outlet"]], on="uid", how="inner")
-    prevalence = {}
-    for o in outlets:
-        f = fr[fr["outlet"] == o]
-        n = f["uid"].nunique()
-        for frame in FRAMES:
-            k = int(f[(f["frame"] == frame) & (f["present"].astype("boolean").fillna(False))]
-                    ["uid"].nunique())
-            prevalence[(o, frame)] = wilson_interval(k, n) + (k, n)
-    view["prevalence"] = prevalence
+    # frames, voices
+    view["prevalence"] = {(str(r.group), r.frame): (_num(r.share), _num(r.ci_low),
+                                                    _num(r.ci_high), int(r.present), int(r.n))
+                          for r in c.frames.itertuples()}
+    view["voice_names"] = list(dict.fromkeys(c.voice["speaker"]))
+    view["voice"] = {(str(r.group), r.speaker): (_num(r.share), _num(r.ci_low), _num(r.ci_high),
+                                                 int(r.quoted), int(r.attributions))
+                     for r in c.voice.itertuples()}
 
-    # voice share
-    att = d["attributions"].merge(arts[["uid", "outlet"]], on="uid", how="inner")
-    named = att[(att["source_type"] == "named") & att["speaker"].notna()]
-    top_voices = list(named["speaker"].value_counts().index[:MAX_VOICES])
-    voices = {}
-    for o in outlets:
-        a = att[att["outlet"] == o]
-        total = len(a)
-        row = {}
-        for v in top_voices:
-            row[v] = int(((a["source_type"] == "named") & (a["speaker"] == v)).sum())
-        row["other named"] = int((a["source_type"] == "named").sum()) - sum(row.values())
-        row["unnamed"] = int((a["source_type"] == "unnamed").sum())
-        row["unattributed"] = int((a["source_type"] == "unattributed").sum())
-        voices[o] = {"total": total, "counts": row}
-    view["voices"] = voices
-    view["voice_names"] = top_voices
-
-    # portrayal over time
-    chosen = list(actors) if actors else [n for n in ranked
-                                          if act[act["name"] == n]["_date"].notna().sum() >= 2]
-    chosen = chosen[:MAX_TIME_ACTORS]
-    dated = act[act["_date"].notna() & act["name"].isin(chosen)].copy()
-    span = (dated["_date"].max() - dated["_date"].min()).days if len(dated) else 0
-    freq, freq_name = (("M", "month") if span > 60 else ("W", "week") if span > 14
-                       else ("D", "day"))
-    series = {}
-    if len(dated):
-        dated["_period"] = dated["_date"].dt.tz_localize(None).dt.to_period(freq).dt.start_time
-        for name in chosen:
-            pts = []
-            for period, g in dated[dated["name"] == name].groupby("_period"):
-                m, lo, hi = bootstrap_mean_interval(g["score"].astype(float), rng=rng)
-                pts.append((period, m, lo, hi, len(g)))
-            if pts:
-                series[name] = pts
-    view["time_actors"] = chosen
-    view["time_series"] = series
-    view["time_unit"] = freq_name
-    view["missing_actors"] = [a for a in (actors or []) if a not in set(act["name"])]
+    # portrayal over time: compare by month (or week, or day, for short spans)
+    span = (dates.max() - dates.min()).days if dates.notna().any() else 0
+    unit = "month" if span > 60 else "week" if span > 14 else "day"
+    by_n = port.groupby("actor")["n"].sum().sort_values(ascending=False, kind="stable")
+    chosen = list(actors) if actors else list(by_n.index[:MAX_TIME_ACTORS])
+    known = set(data["actors"]["name"])
+    view["missing_actors"] = [a for a in chosen if a not in known]
+    chosen = [a for a in chosen if a in known][:MAX_TIME_ACTORS if not actors else None]
+    view.update(time_actors=chosen, time_unit=unit)
+    if chosen and dates.notna().sum() >= 2:
+        period = dict(zip(arts["uid"], group_column(arts, unit), strict=True))
+        act = data["actors"]
+        act = act[act["name"].isin(chosen)].assign(period=lambda x: x["uid"].map(period))
+        series: dict[str, list[tuple[Any, float, float, float, int]]] = {}
+        for (name, when), g in act[act["period"].notna()].groupby(["name", "period"]):
+            x = g["score"].astype(float).to_numpy()
+            lo, hi = bootstrap_ci(x, rng=rng)
+            start = _period_start(str(when), unit)
+            if start is not pd.NaT:
+                series.setdefault(str(name), []).append((start, float(x.mean()), lo, hi, len(x)))
+        view["time_series"] = {k: sorted(v, key=lambda p: p[0]) for k, v in series.items()}
 
     # same story, different framing
-    key, key_col = _stories(arts)
-    arts["_story"] = key
-    view["story_key"] = key_col
-    stories = []
-    grouped = arts[arts["_story"].notna()].groupby("_story")
-    multi = sorted(((k, g) for k, g in grouped if g["outlet"].nunique() >= 2),
-                   key=lambda kg: (-kg[1]["outlet"].nunique(), str(kg[0])))
-    view["n_stories"] = len(multi)
-    for k, g in multi[:MAX_STORIES]:
-        a = act[act["uid"].isin(g["uid"])]
-        shared = a.groupby("name")["outlet"].nunique()
-        shared_names = list(shared[shared >= 2].sort_values(ascending=False).index[:4])
-        story_rows = []
-        for _, r in g.sort_values("outlet").iterrows():
-            port = {n: a[(a["uid"] == r["uid"]) & (a["name"] == n)]["score"].mean()
-                    for n in shared_names}
-            story_rows.append({
-                "outlet": r["outlet"], "title": r.get("title") or r["uid"],
-                "date": r.get("date") or "", "tone": float(r["tone_score"] or 0.0),
-                "unnamed": int(r["unnamed"] or 0), "named": int(r["named"] or 0),
-                "unattributed": int(r["unattributed"] or 0),
-                "frame": ("—" if pd.isna(r["dominant_frame"]) else
-                          FRAME_NAMES.get(r["dominant_frame"], r["dominant_frame"])),
-                "portrayal": {n: (None if pd.isna(v) else float(v)) for n, v in port.items()}})
-        stories.append({"key": str(k), "outlets": int(g["outlet"].nunique()),
-                        "actors": shared_names, "rows": story_rows})
-    view["stories"] = stories
+    if has_story:
+        view["story_key"] = has_story
+        view["stories"], view["n_stories"] = _stories_from_column(data, has_story)
+    elif c.stories is not None and len(c.stories):
+        view["stories"], view["n_stories"] = _stories_from_compare(c)
+
+    # tests
+    t = c.tests.copy()
+    tested = t[t["p_value"].notna()].sort_values(["p_adjusted", "table", "subject"])
+    view["untested"] = int(t["p_value"].isna().sum())
+    view["more_tests"] = max(0, len(tested) - MAX_TABLE_ROWS)
+    view["tests"] = [{
+        "measure": r.table, "subject": r.subject, "test": r.test, "groups": int(r.groups),
+        "n": int(r.n), "statistic": _num(r.statistic),
+        "effect": f"{r.effect_measure} {_num(r.effect_size):.3f}"
+        if not math.isnan(_num(r.effect_size)) else "—",
+        "p": _num(r.p_value), "p_adjusted": _num(r.p_adjusted),
+        "significant": bool(r.significant) if r.significant is not None else False,
+        "note": r.note or ""} for r in tested.head(MAX_TABLE_ROWS).itertuples()]
+    notes = list(c.notes)
+    view["notes"] = notes[:MAX_NOTES]
+    view["more_notes"] = max(0, len(notes) - MAX_NOTES)
     return view
 
 
-# ---------------------------------------------------------------------------------------------
-# Tests from framing.compare
+def _stories_from_column(data: dict[str, Any], col: str) -> tuple[list[dict[str, Any]], int]:
+    """Stories told by two or more outlets, grouped by the corpus's own ``col``."""
+    import pandas as pd
 
-def _tests(db: str | Path | None, data: dict[str, Any]) -> dict[str, Any]:
-    """The statistical tests of :func:`framing.compare`, as rows for a table."""
-    arts = data.get("articles")
-    if arts is None or len(arts) == 0:
-        return {"rows": [], "note": "No articles, so no tests."}
-    if arts["outlet"].nunique() < 2:
-        return {"rows": [], "note": "Tests compare outlets: this corpus has only one."}
-    try:
-        from . import compare as compare_mod  # type: ignore[attr-defined]
-    except ImportError:
-        return {"rows": [], "note": "framing.compare is not available in this version, so no "
-                                    "tests are reported."}
-    try:
-        res = compare_mod.compare(db if db is not None else data)
-    except Exception as e:  # report what went wrong, keep the rest of the report
-        return {"rows": [], "note": f"framing.compare failed: {e}"}
-    return {"rows": _test_rows(res), "note": ""}
+    arts = data["articles"]
+    act, att = data["actors"], data["attributions"]
+    a = arts[arts[col].notna()]
+    multi = [(k, g) for k, g in a.groupby(col) if g["outlet"].nunique() >= 2]
+    multi.sort(key=lambda kg: (-kg[1]["outlet"].nunique(), str(kg[0])))
+    out = []
+    for key, g in multi[:MAX_STORIES]:
+        sa = act[act["uid"].isin(g["uid"])].merge(g[["uid", "outlet"]], on="uid")
+        shared = sa.groupby("name")["outlet"].nunique()
+        names = list(shared[shared >= 2].sort_values(ascending=False, kind="stable").index[:4])
+        rows = []
+        for o, s in g.groupby("outlet", sort=True):
+            at = att[att["uid"].isin(s["uid"])]
+            dom = s["dominant_frame"].dropna()
+            por = sa[sa["outlet"] == o].groupby("name")["score"].mean()
+            rows.append({"outlet": o, "n": len(s), "titles": [str(t) for t in s["title"].dropna()],
+                         "tone": _num(s["tone_score"].astype(float).mean()),
+                         "attributions": len(at),
+                         "unnamed_share": _num((at["source_type"] == "unnamed").mean())
+                         if len(at) else math.nan,
+                         "frame": FRAME_NAMES.get(dom.mode().iloc[0], dom.mode().iloc[0])
+                         if len(dom) else "—",
+                         "portrayal": {n: (None if pd.isna(por.get(n)) else float(por[n]))
+                                       for n in names}})
+        out.append({"key": str(key), "label": "", "outlets": int(g["outlet"].nunique()),
+                    "actors": names, "rows": rows})
+    return out, len(multi)
 
 
-def _test_rows(res: Any) -> list[dict[str, Any]]:
-    """Flatten compare's result (a DataFrame, a list of dicts or of dataclasses) to table rows."""
-    tests = getattr(res, "tests", res)
-    if hasattr(tests, "to_dict") and hasattr(tests, "columns"):
-        records = tests.to_dict(orient="records")
-    elif isinstance(tests, list):
-        records = [t.to_dict() if hasattr(t, "to_dict") else dict(t) for t in tests]
-    else:
-        return []
-    return records[:MAX_TABLE_ROWS]
+def _stories_from_compare(c: Any) -> tuple[list[dict[str, Any]], int]:
+    """Stories found by :func:`framing.compare` (similar texts within a few days)."""
+    st = c.stories.sort_values(["n_groups", "story"], ascending=[False, True])
+    out = []
+    for s in st.head(MAX_STORIES).itertuples():
+        so = c.story_outlets[c.story_outlets["story"] == s.story]
+        sa = c.story_actors[c.story_actors["story"] == s.story]
+        names = list(sa.groupby("actor")["group"].nunique().sort_values(
+            ascending=False, kind="stable").index[:4])
+        rows = []
+        for r in so.sort_values("group").itertuples():
+            por = sa[sa["group"] == r.group].set_index("actor")["mean"]
+            dom = r.dominant_frame
+            rows.append({"outlet": str(r.group), "n": int(r.n), "titles": [],
+                         "tone": _num(r.tone), "attributions": int(r.attributions),
+                         "unnamed_share": _num(r.unnamed_share),
+                         "frame": FRAME_NAMES.get(dom, dom) if isinstance(dom, str) else "—",
+                         "portrayal": {n: (float(por[n]) if n in por.index else None)
+                                       for n in names}})
+        out.append({"key": f"{s.story}: {s.title}", "label": s.label,
+                    "outlets": int(s.n_groups), "actors": names, "rows": rows})
+    return out, len(st)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -461,7 +371,8 @@ def _fig_heatmap(v: dict[str, Any]) -> _Figure | None:
     if not outlets or not names:
         return None
     # actors as rows, outlets as columns: a long list of actors stays readable
-    means = np.array([[v["heat"][(o, a)]["mean"] for o in outlets] for a in names], dtype=float)
+    means = np.array([[v["heat"].get((o, a), {}).get("mean", math.nan) for o in outlets]
+                      for a in names], dtype=float)
     lim = np.nanmax(np.abs(means)) if np.isfinite(means).any() else 0.5
     lim = max(0.2, min(1.0, math.ceil(lim * 10) / 10))
     fig = _new_figure(max(5.0, 1.25 * len(outlets) + 3.2), max(2.4, 0.62 * len(names) + 1.4))
@@ -473,11 +384,11 @@ def _fig_heatmap(v: dict[str, Any]) -> _Figure | None:
     im = ax.imshow(masked, cmap=cmap, vmin=-lim, vmax=lim, aspect="auto")
     for j, o in enumerate(outlets):
         for i, a in enumerate(names):
-            c = v["heat"][(o, a)]
+            c = v["heat"].get((o, a), {"n": 0})
             if c["n"] == 0:
                 continue
             txt = f"{c['mean']:+.2f}"
-            if c["n"] >= MIN_CELL_N and not math.isnan(c["lo"]):
+            if c["n"] >= 2 and not math.isnan(c["lo"]):
                 txt += f"\n[{c['lo']:+.2f}, {c['hi']:+.2f}]"
             txt += f"\nn={c['n']}"
             dark = abs(c["mean"]) > 0.6 * lim
@@ -525,9 +436,8 @@ def _fig_unnamed(v: dict[str, Any]) -> _Figure | None:
               frameon=False)
     ax.set_title("Sources that cannot be checked, by outlet", fontsize=10, loc="left", pad=18)
     return _save(fig, "unnamed_share", "Sources that cannot be checked, by outlet",
-                 "Share of each outlet's attributions whose source is unnamed (circles) or "
-                 "unnamed or unattributed (squares), with 95% intervals from resampling "
-                 "articles.")
+                 "Share of each outlet's attributions whose source is unnamed (circles, with "
+                 "95% Wilson intervals) or unnamed or unattributed (squares).")
 
 
 def _pct_formatter() -> Any:
@@ -544,7 +454,7 @@ def _fig_frames(v: dict[str, Any]) -> _Figure | None:
     axes = fig.subplots(1, len(FRAMES), sharey=True)
     for ax, frame in zip(axes, FRAMES, strict=True):
         for i, o in enumerate(outlets):
-            p, lo, hi, k, n = v["prevalence"][(o, frame)]
+            p, lo, hi, k, n = v["prevalence"].get((o, frame), (0.0, 0.0, 0.0, 0, 0))
             if n == 0:
                 continue
             ax.plot([lo, hi], [i, i], color="#8250df", lw=2, alpha=0.5)
@@ -563,37 +473,31 @@ def _fig_frames(v: dict[str, Any]) -> _Figure | None:
 
 
 def _fig_voices(v: dict[str, Any]) -> _Figure | None:
-    outlets = [o for o in v["outlets"] if v["voices"][o]["total"]]
-    if not outlets:
+    outlets, names = v["outlets"], v["voice_names"]
+    if not outlets or not names:
         return None
-    cats = v["voice_names"] + ["other named", "unnamed", "unattributed"]
-    import matplotlib
-
-    tab = matplotlib.colormaps["tab10"]
-    colours = [tab(i) for i in range(len(v["voice_names"]))] + ["#c9d1d9", "#bc4c00", "#a40e26"]
-    fig = _new_figure(8.0, max(2.0, 0.45 * len(outlets) + 1.6))
-    ax = fig.add_subplot()
-    left = [0.0] * len(outlets)
-    for cat, colour in zip(cats, colours, strict=True):
-        widths = [v["voices"][o]["counts"].get(cat, 0) / v["voices"][o]["total"]
-                  for o in outlets]
-        ax.barh(range(len(outlets)), widths, left=left, color=colour, label=_short(cat, 26),
-                edgecolor="white", linewidth=0.5)
-        left = [a + b for a, b in zip(left, widths, strict=True)]
-    for i, o in enumerate(outlets):
-        ax.text(1.01, i, f"n={v['voices'][o]['total']}", va="center", fontsize=7,
-                color="#555555", transform=ax.get_yaxis_transform())
-    ax.set_yticks(range(len(outlets)), [_short(o, 28) for o in outlets], fontsize=8)
-    ax.invert_yaxis()
-    ax.set_xlim(0, 1)
-    ax.xaxis.set_major_formatter(_pct_formatter())
-    ax.legend(fontsize=7, ncols=min(4, len(cats)), loc="upper center",
-              bbox_to_anchor=(0.5, -0.12), frameon=False)
-    ax.set_title("Who gets to speak: share of attributions", fontsize=10, loc="left")
+    fig = _new_figure(max(6.0, 2.1 * len(names) + 1.0), max(2.2, 0.42 * len(outlets) + 1.3))
+    axes = fig.subplots(1, len(names), sharey=True, squeeze=False)[0]
+    for ax, name in zip(axes, names, strict=True):
+        for i, o in enumerate(outlets):
+            cell = v["voice"].get((o, name))
+            if cell is None or cell[4] == 0:
+                continue
+            p, lo, hi, _k, _n = cell
+            ax.plot([lo, hi], [i, i], color="#0969da", lw=2, alpha=0.5)
+            ax.plot([p], [i], "o", color="#0969da", ms=5)
+        ax.set_title(_short(name, 20), fontsize=8)
+        ax.set_xlim(0, 1)
+        ax.xaxis.set_major_formatter(_pct_formatter())
+        ax.tick_params(axis="x", labelsize=7)
+        ax.grid(axis="x", alpha=0.3)
+    axes[0].set_yticks(range(len(outlets)), [_short(o, 24) for o in outlets], fontsize=8)
+    axes[0].invert_yaxis()
+    fig.suptitle("Who gets to speak: each speaker's share of an outlet's attributions",
+                 fontsize=10, x=0.01, ha="left")
     return _save(fig, "voice_share", "Voice share by outlet",
-                 "Share of each outlet's quotes and reported claims by speaker: the most quoted "
-                 "named speakers of the corpus, other named speakers, unnamed and unattributed "
-                 "sources; n = attributions.")
+                 "Share of each outlet's quotes and reported claims that come from each of the "
+                 "corpus's most quoted speakers, with 95% Wilson intervals.")
 
 
 def _fig_time(v: dict[str, Any]) -> _Figure | None:
@@ -682,7 +586,8 @@ def render_corpus_report(db: str | Path | dict[str, Any], *,
                          format: Literal["html", "md"] = "html",
                          actors: Sequence[str] | None = None,
                          figure_dir: str | Path | None = None,
-                         figure_href: str | None = None) -> tuple[str, list[Path]]:
+                         figure_href: str | None = None,
+                         min_n: int | None = None) -> tuple[str, list[Path]]:
     """The corpus (outlet) report of a results store, and the figure files it saved.
 
     Args:
@@ -692,6 +597,8 @@ def render_corpus_report(db: str | Path | dict[str, Any], *,
         actors: actors to follow over time (default: the most covered).
         figure_dir: where to save each figure as PNG and SVG (nothing is saved when None).
         figure_href: how the report links to ``figure_dir`` (default: its name).
+        min_n: the minimum articles per outlet for a test (default: :func:`framing.compare`'s
+            30); smaller outlets are shown but not tested.
 
     Returns:
         ``(report, figure_paths)``.
@@ -704,8 +611,7 @@ def render_corpus_report(db: str | Path | dict[str, Any], *,
         raise ValueError(f"format must be 'html' or 'md', not {format!r}")
     _require_libraries()
     data = _load(db) if not isinstance(db, dict) else db
-    view = corpus_view(data, actors=actors)
-    view["tests"] = _tests(db if not isinstance(db, dict) else None, data)
+    view = corpus_view(data, actors=actors, min_n=min_n)
     figs = _figures(view) if view["n_articles"] else []
     written: list[Path] = []
     href = figure_href
@@ -733,7 +639,8 @@ def render_corpus_report(db: str | Path | dict[str, Any], *,
 
 def write_corpus_report(db: str | Path, path: str | Path, *,
                         format: Literal["html", "md"] | None = None,
-                        actors: Sequence[str] | None = None) -> CorpusReport:
+                        actors: Sequence[str] | None = None,
+                        min_n: int | None = None) -> CorpusReport:
     """Write the corpus (outlet) report of ``db`` to ``path``, with its figures beside it.
 
     The figures go to a folder named after the report (``outlets.html`` →
@@ -746,7 +653,8 @@ def write_corpus_report(db: str | Path, path: str | Path, *,
     p = Path(path)
     fmt = format or ("md" if p.suffix.lower() in (".md", ".markdown") else "html")
     fig_dir = p.with_name(f"{p.stem}_figures")
-    text, figs = render_corpus_report(db, format=fmt, actors=actors, figure_dir=fig_dir)
+    text, figs = render_corpus_report(db, format=fmt, actors=actors, figure_dir=fig_dir,
+                                      min_n=min_n)
     if p.parent != Path(""):
         p.parent.mkdir(parents=True, exist_ok=True)
     p.write_text(text, encoding="utf-8")

@@ -170,7 +170,7 @@ def _dask_mapper(lexicons: LexiconSet, jobs: int, scheduler: str | None, keep_te
 # The run.
 
 
-def run(paths: Iterable[str | Path] | Iterable[Record | ReadError], db: str | Path, *,
+def run(paths: Iterable[str | Path | Record | ReadError], db: str | Path, *,
         jobs: int = 1, engine: Engine = "local", scheduler: str | None = None,
         lexicons: LexiconSet | Iterable[str | Path] | None = None,
         columns: Mapping[str, str] | None = None, delimiter: str | None = None,
@@ -212,7 +212,9 @@ def run(paths: Iterable[str | Path] | Iterable[Record | ReadError], db: str | Pa
     t0 = time.perf_counter()
     if not isinstance(paths, Iterator):
         paths = list(paths)
-    inputs = [str(p) for p in paths if isinstance(p, (str, Path))] or ["<records>"]
+        inputs = [str(p) for p in paths if isinstance(p, (str, Path))] or ["<records>"]
+    else:  # a stream of records: read once, while running
+        inputs = ["<records>"]
     records = _records(paths, columns=columns, delimiter=delimiter,
                        fallback_encodings=fallback_encodings, outlet=outlet)
     counts = {"analysed": 0, "skipped": 0, "errors": 0}
@@ -287,18 +289,22 @@ def run(paths: Iterable[str | Path] | Iterable[Record | ReadError], db: str | Pa
 def _records(paths: Iterable[Any], *, columns: Mapping[str, str] | None, delimiter: str | None,
              fallback_encodings: Sequence[str], outlet: str | None
              ) -> Iterator[Record | ReadError]:
-    items = list(paths) if not isinstance(paths, Iterator) else paths
-    if isinstance(items, list) and all(isinstance(p, (str, Path)) for p in items):
-        source: Iterable[Record | ReadError] = read_records(
-            items, columns=columns, delimiter=delimiter, fallback_encodings=fallback_encodings)
-    else:
-        source = items
-    for rec in source:
-        if outlet and isinstance(rec, Record) and not rec.outlet:
-            from dataclasses import replace
+    """Records from paths (read as they come) or from records given directly."""
+    from dataclasses import replace
 
-            rec = replace(rec, outlet=outlet)
-        yield rec
+    for item in paths:
+        if isinstance(item, (str, Path)):
+            got: Iterable[Record | ReadError] = read_records(
+                [item], columns=columns, delimiter=delimiter,
+                fallback_encodings=fallback_encodings)
+        elif isinstance(item, (Record, ReadError)):
+            got = (item,)
+        else:
+            raise TypeError(f"run() takes paths or Records, not {type(item).__name__}")
+        for rec in got:
+            if outlet and isinstance(rec, Record) and not rec.outlet:
+                rec = replace(rec, outlet=outlet)
+            yield rec
 
 
 def _batches(items: Iterable[Any], n: int) -> Iterator[list[Any]]:

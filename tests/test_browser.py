@@ -87,3 +87,13 @@ def test_example_screenshot_exists_when_made(tmp_path: Path) -> None:
         pytest.skip("run `make example` first to make out/seed.html")
     dom = open_report(out / "seed.html", tmp_path, tmp_path / "example.png")
     assert "Putin dan Kim Jong Un" in dom
+
+
+def test_outlet_report_in_chromium(tmp_path: Path) -> None:
+    db = tmp_path / "results.sqlite"
+    framing.run([ROOT / "notebooks" / "data" / "outlets_corpus.jsonl"], db)
+    written = framing.write_corpus_report(db, tmp_path / "outlets.html", min_n=3)
+    dom = open_report(written.path, tmp_path, tmp_path / "outlets.png", "1300,3000")
+    assert dom.count('src="data:image/png;base64,') == 6
+    assert "20 articles from 4 outlets" in dom
+    assert "kruskal-wallis" in dom and 'class="chip frame">differs' in dom

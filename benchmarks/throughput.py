@@ -1,0 +1,175 @@
+"""Throughput of framing on real Kompas articles, against the floor every Indonesian pipeline pays.
+
+Reads the 203 Kompas articles of PFSA-ID (``../shared/data/pfsa-id/dev-20.txt`` beside the
+repository; their text is rebuilt with ``framing.evaluate.read_pfsa``), repeats them to each size
+asked for (every copy gets its own id, so the store keeps them all) and prints, per size:
+
+- (a) the floor: tokenising and sentence splitting (``framing.text.Document``), memoised Sastrawi
+  stemming of every word and a plain sum of the sentiment lexicon over surface forms and stems;
+- (b) the full analysis (``Analyzer.analyze``) on one process, no store;
+- (b/a) how many times the floor's time the full analysis takes;
+- (s1) ``framing.run`` with one process, streaming into a SQLite store, with its peak memory
+  (maximum resident set size of that process, ``resource.getrusage``);
+- (c) ``framing.run --jobs 2`` into a store, and its speed-up over (s1);
+- (d) ``framing.run --engine dask --jobs 2`` (a local Dask cluster with 2 single-threaded
+  workers, its start-up included) into a store, relative to (c).
+
+Each ``framing.run`` measurement runs in a fresh subprocess, so its peak memory is its own and no
+cache is shared with the other measurements. Usage::
+
+    .venv/bin/python benchmarks/throughput.py                       # sizes 200 and 1000
+    .venv/bin/python benchmarks/throughput.py --sizes 1000 10000 100000
+    .venv/bin/python benchmarks/throughput.py --sizes 1000 --skip dask
+
+Timings go to standard output as a table; nothing is asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PFSA = ROOT.parent / "shared" / "data" / "pfsa-id" / "dev-20.txt"
+
+# The child process that streams N articles into a store and reports speed and peak memory.
+_CHILD = r"""
+import json, resource, sys, time
+from framing.evaluate import read_pfsa
+from framing.corpus import Record
+import framing
+
+path, n, db, engine = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[5]
+jobs, chunk = int(sys.argv[4]), int(sys.argv[6])
+
+def records():
+    texts = [a.text for a in read_pfsa(path)]
+    for i in range(n):
+        yield Record(text=texts[i % len(texts)], id=str(i), outlet="Kompas",
+                     date="2020-04-01", source=f"pfsa:{i}")
+
+if __name__ == "__main__":
+    t = time.perf_counter()
+    s = framing.run(records(), db, jobs=jobs, engine=engine, chunk_size=chunk)
+    dt = time.perf_counter() - t
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    print(json.dumps({"n": s.analysed, "errors": s.errors, "seconds": dt, "peak_mb": peak_mb}))
+"""
+
+
+def floor(texts: list[str]) -> float:
+    """Seconds for (a): tokens, memoised stems and a lexicon sum for every text."""
+    from framing.lexicons import get_lexicons
+    from framing.text import Document, stem
+
+    lex = get_lexicons()
+    surface, stems, bad = lex.sentiment_surface, lex.sentiment_stem, lex.bad_stems
+    total = 0.0
+    t = time.perf_counter()
+    for text in texts:
+        doc = Document.from_text(text, lex)
+        for tok in doc.tokens:
+            norm = tok.norm
+            e = surface.get(norm)
+            if e is None:
+                e = stems.get(stem(norm, bad))
+            if e is not None:
+                total += e.weight
+    return time.perf_counter() - t
+
+
+def full(texts: list[str]) -> float:
+    """Seconds for (b): the full analysis of every text on this process."""
+    from framing import Analyzer
+
+    an = Analyzer()
+    t = time.perf_counter()
+    for i, text in enumerate(texts):
+        an.analyze(text, id=str(i), outlet="Kompas")
+    return time.perf_counter() - t
+
+
+def run_child(n: int, jobs: int, engine: str, chunk: int, workdir: Path) -> dict:  # type: ignore[type-arg]
+    db = workdir / f"bench-{engine}-{jobs}-{n}.sqlite"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    script = workdir / "child.py"
+    script.write_text(_CHILD, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    out = subprocess.run([sys.executable, str(script), str(PFSA), str(n), str(db), str(jobs),
+                          engine, str(chunk)], env=env, capture_output=True, text=True,
+                         check=True)
+    res = json.loads(out.stdout.strip().splitlines()[-1])
+    res["db_mb"] = sum(Path(f"{db}{s}").stat().st_size for s in ("", "-wal")
+                       if Path(f"{db}{s}").exists()) / 2**20
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    return res
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[200, 1000],
+                    help="corpus sizes in articles (default: 200 1000)")
+    ap.add_argument("--skip", nargs="*", default=[], choices=["floor", "full", "store", "jobs",
+                                                              "dask"],
+                    help="measurements to leave out")
+    ap.add_argument("--chunk-size", type=int, default=32, help="articles per chunk")
+    ap.add_argument("--workdir", type=Path, help="where the temporary stores go")
+    args = ap.parse_args()
+    if not PFSA.is_file():
+        print(f"skipped: the PFSA-ID articles are not at {PFSA} (put ../shared/data beside the "
+              "repository to run this benchmark)")
+        return 0
+    from framing.evaluate import read_pfsa
+
+    base = [a.text for a in read_pfsa(PFSA)]
+    words = sum(len(t.split()) for t in base) / len(base)
+    print(f"{len(base)} Kompas articles from {PFSA.name}, {words:.0f} words on average; "
+          f"{os.cpu_count()} cores; Python {sys.version.split()[0]}")
+    print()
+    head = ("size", "(a) floor/s", "(b) full/s", "b/a", "(s1) store/s", "peak MB", "store MB",
+            "(c) 2 jobs/s", "c/s1", "(d) dask/s", "d/c")
+    print("  ".join(f"{h:>12}" for h in head))
+    workdir = args.workdir or Path(tempfile.mkdtemp(prefix="framing-bench-"))
+    for n in args.sizes:
+        texts = [base[i % len(base)] for i in range(n)]
+        row: dict[str, float | None] = dict.fromkeys(("a", "b", "s1", "peak", "db", "c", "d"))
+        if "floor" not in args.skip:
+            row["a"] = n / floor(texts)
+        if "full" not in args.skip:
+            row["b"] = n / full(texts)
+        if "store" not in args.skip:
+            r = run_child(n, 1, "local", args.chunk_size, workdir)
+            row["s1"], row["peak"], row["db"] = n / r["seconds"], r["peak_mb"], r["db_mb"]
+        if "jobs" not in args.skip:
+            row["c"] = n / run_child(n, 2, "local", args.chunk_size, workdir)["seconds"]
+        if "dask" not in args.skip:
+            row["d"] = n / run_child(n, 2, "dask", args.chunk_size, workdir)["seconds"]
+
+        def f(v: float | None, fmt: str = "{:.1f}") -> str:
+            return fmt.format(v) if v is not None else "-"
+
+        def ratio(x: float | None, y: float | None) -> float | None:
+            return x / y if x and y else None
+
+        cells = [str(n), f(row["a"]), f(row["b"]), f(ratio(row["a"], row["b"]), "{:.2f}x"),
+                 f(row["s1"]), f(row["peak"], "{:.0f}"), f(row["db"], "{:.0f}"), f(row["c"]),
+                 f(ratio(row["c"], row["s1"]), "{:.2f}x"), f(row["d"]),
+                 f(ratio(row["d"], row["c"]), "{:.2f}x")]
+        print("  ".join(f"{c:>12}" for c in cells), flush=True)
+    print()
+    print("b/a: times the floor's time the full analysis takes (target <= 4); c/s1: speed-up of 2 "
+          "jobs (target >= 1.7); d/c: Dask relative to the local engine (target >= 0.8); peak MB: "
+          "maximum resident memory of the process streaming into the store (target < 500).")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
