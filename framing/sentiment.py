@@ -91,6 +91,7 @@ def score_cues(doc: Document, lex: LexiconSet, table: ActorTable | None = None
     out: list[list[_Cue]] = []
     mention_tokens = table.token_mentions if table is not None else {}
     words, caps, quotes = doc.words, doc.caps, doc.quotes
+    sourcing = _sourcing_tokens(doc, lex)
     for sent in doc.sentences:
         cues: list[_Cue] = []
         ts, te = sent.token_start, sent.token_end
@@ -119,7 +120,7 @@ def score_cues(doc: Document, lex: LexiconSet, table: ActorTable | None = None
         i = ts
         while i < te:
             tok = toks[i]
-            if not words[i] or i in mention_tokens:
+            if not words[i] or i in mention_tokens or i in sourcing:
                 i += 1
                 continue
             entry = None
@@ -176,6 +177,20 @@ def score_cues(doc: Document, lex: LexiconSet, table: ActorTable | None = None
             cues.append(_Cue(i, i + length, c, entry.domain))
             i += length
         out.append(cues)
+    return out
+
+
+def _sourcing_tokens(doc: Document, lex: LexiconSet) -> set[int]:
+    """Tokens of phrases that describe sourcing, not content: "sumber terpercaya", "enggan
+    disebut namanya". Their words carry no sentiment about anyone."""
+    out: set[int] = set()
+    norms = doc.norms
+    first = lex.source_index.by_first
+    for i, n in enumerate(norms):
+        if n in first:
+            hit = lex.source_index.match(norms, i)
+            if hit is not None and hit[1][1] in ("withheld", "vague_source"):
+                out.update(range(i, i + hit[0]))
     return out
 
 
