@@ -95,26 +95,29 @@ def _chunk_for_pool(items: Sequence[Item], keep_text: bool) -> list[ArticleRows 
 # ---------------------------------------------------------------------------------------------
 # Engines: map chunks to results, in order, with a bounded window.
 
-Mapper = Callable[[Iterable[list[Item]]], Iterator[list[ArticleRows | Failure]]]
+Results = list[ArticleRows | Failure]
+Mapper = Callable[[Iterable[list[Item]]], Iterator[tuple[list[Item], Results]]]
 
 
-def _ordered(submit: Callable[[list[Item]], Any], result: Callable[[Any], Any],
-             chunks: Iterable[list[Item]], window: int) -> Iterator[Any]:
-    pending: deque[Any] = deque()
+def _ordered(submit: Callable[[list[Item]], Any], result: Callable[[Any], Results],
+             chunks: Iterable[list[Item]], window: int) -> Iterator[tuple[list[Item], Results]]:
+    pending: deque[tuple[list[Item], Any]] = deque()
     for chunk in chunks:
-        pending.append(submit(chunk))
+        pending.append((chunk, submit(chunk)))
         if len(pending) >= window:
-            yield result(pending.popleft())
+            c, fut = pending.popleft()
+            yield c, result(fut)
     while pending:
-        yield result(pending.popleft())
+        c, fut = pending.popleft()
+        yield c, result(fut)
 
 
 def _local_mapper(lexicons: LexiconSet, jobs: int, keep_text: bool
                   ) -> tuple[Mapper, Callable[[], None]]:
     if jobs <= 1:
-        def serial(chunks: Iterable[list[Item]]) -> Iterator[list[ArticleRows | Failure]]:
+        def serial(chunks: Iterable[list[Item]]) -> Iterator[tuple[list[Item], Results]]:
             for chunk in chunks:
-                yield analyze_chunk(chunk, lexicons, keep_text=keep_text)
+                yield chunk, analyze_chunk(chunk, lexicons, keep_text=keep_text)
         return serial, lambda: None
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -123,8 +126,9 @@ def _local_mapper(lexicons: LexiconSet, jobs: int, keep_text: bool
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
                                initializer=_init_worker, initargs=(lexicons,))
 
-    def mapper(chunks: Iterable[list[Item]]) -> Iterator[list[ArticleRows | Failure]]:
-        yield from _ordered(lambda c: pool.submit(_chunk_for_pool, c, keep_text),
+    # texts are not sent back: this process still holds them (see _with_text)
+    def mapper(chunks: Iterable[list[Item]]) -> Iterator[tuple[list[Item], Results]]:
+        yield from _ordered(lambda c: pool.submit(_chunk_for_pool, c, False),
                             lambda f: f.result(), chunks, window=2 * jobs + 1)
 
     return mapper, lambda: pool.shutdown(wait=True, cancel_futures=True)
@@ -152,10 +156,9 @@ def _dask_mapper(lexicons: LexiconSet, jobs: int, scheduler: str | None, keep_te
     # need not exist on the workers
     lex_future = client.scatter(lexicons, broadcast=True, hash=False)
 
-    def mapper(chunks: Iterable[list[Item]]) -> Iterator[list[ArticleRows | Failure]]:
+    def mapper(chunks: Iterable[list[Item]]) -> Iterator[tuple[list[Item], Results]]:
         yield from _ordered(
-            lambda c: client.submit(analyze_chunk, c, lex_future, keep_text=keep_text,
-                                    pure=False),
+            lambda c: client.submit(analyze_chunk, c, lex_future, keep_text=False, pure=False),
             lambda f: f.result(), chunks, window=3 * workers + 1)
 
     def close() -> None:
@@ -266,8 +269,9 @@ def run(paths: Iterable[str | Path | Record | ReadError], db: str | Path, *,
                     if fresh:
                         yield fresh
 
-            for results in mapper(chunks()):
-                rows = [r for r in results if isinstance(r, ArticleRows)]
+            for chunk, results in mapper(chunks()):
+                rows = [_with_text(r, chunk) if keep_text else r
+                        for r in results if isinstance(r, ArticleRows)]
                 fails = [r for r in results if not isinstance(r, ArticleRows)]
                 for source, _, message in fails:
                     report(source, message)
@@ -284,6 +288,14 @@ def run(paths: Iterable[str | Path | Record | ReadError], db: str | Path, *,
             store.finish_run(run_id, seconds=round(seconds, 3), status=status, **counts)
     return RunSummary(run_id, counts["analysed"], counts["skipped"], counts["errors"],
                       round(seconds, 3), lex.version, engine, workers, str(db))
+
+
+def _with_text(rows: ArticleRows, chunk: list[Item]) -> ArticleRows:
+    """Put the article text back into rows a worker returned without it."""
+    if rows.article[-1] is None:  # the text is the last column of articles
+        text = next(rec.text for rec, uid, _ in chunk if uid == rows.uid)
+        rows.article = (*rows.article[:-1], text)
+    return rows
 
 
 def _records(paths: Iterable[Any], *, columns: Mapping[str, str] | None, delimiter: str | None,

@@ -32,6 +32,8 @@ _CLAUSE_WORDS = frozenset({"bahwa", "yang", "dan", "karena", "sementara", "sedan
                            "agar", "supaya", "jika", "kalau", "meski", "meskipun", "walaupun",
                            "sebab", "oleh", "untuk", "atau"})
 _FIRST_PERSON = frozenset({"saya", "aku", "kami", "kita"})
+# pronouns the actor stage could not resolve to a named actor
+_UNRESOLVED_PRONOUNS = frozenset({"ia", "dia", "beliau"})
 _PLURAL = frozenset({"mereka"})
 # Words right before a quote that make it a title or a name, not a quotation.
 _TITLE_WORDS = frozenset({"film", "buku", "lagu", "judul", "berjudul", "bertajuk", "bertema",
@@ -203,6 +205,9 @@ def classify_source(doc: Document, lex: LexiconSet, table: ActorTable, s: int, e
             return _Speaker(text, start, end, "named", h.name, h.id, True)
         return _Speaker(text, start, end, "named", a.name, a.id, True)
     norms = doc.norms[s:e]
+    if len(norms) == 1 and norms[0] in _UNRESOLVED_PRONOUNS:
+        # "Seorang sopir angkot menghampiri wartawan. Ia bercerita, ...": no named antecedent
+        return _vague_before(doc, lex, toks[s].sentence)
     if len(norms) == 1 and norms[0] in _FIRST_PERSON | _PLURAL:
         if last_speaker is not None:
             return _Speaker(text, start, end, last_speaker.source_type, last_speaker.speaker,
@@ -285,12 +290,19 @@ def _subject_span(doc: Document, verb: int) -> tuple[int, int]:
         segments = 2
         e -= 1
     s = e
-    while s > sent.token_start and e - s < 12:
+    while s > sent.token_start and e - s < 16:
         t = toks[s - 1]
         if t.norm == "," and segments > 1 and s < e:
             segments -= 1
             s -= 1
             continue
+        if t.norm == ")" and segments == 1 and e - s < 14:
+            p = s - 1
+            while p > sent.token_start and toks[p].norm != "(" and s - p < 6:
+                p -= 1
+            if toks[p].norm == "(":
+                s = p  # "Sutarmi (54), pedagang sayur, mengeluhkan"
+                continue
         if t.norm in _PUNCT_STOP or t.is_quote or (t.norm in _CLAUSE_WORDS and t.norm != "yang"):
             break
         s -= 1
@@ -442,7 +454,12 @@ def find_attributions(doc: Document, lex: LexiconSet, table: ActorTable) -> list
                 c0, c1, term, kind, _st = cue
                 if (norms[c1 - 1].endswith("nya") and norms[c1 - 1] != "menurutnya") or \
                         norms[c1 - 1] == "lagi":
-                    sp = _previous_speaker(doc, table, toks[c0].start, last, si, last_sentence)
+                    sp = _previous_speaker(doc, table, toks[c0].start, last, si, last_sentence,
+                                           lex)
+                elif kind == "verb" and q.close_tok is not None and c0 > q.close_tok + 2:
+                    ss, se = _subject_span(doc, c0)
+                    sp = classify_source(doc, lex, table, max(ss, q.close_tok + 1), se,
+                                         last_speaker=last)
                 else:
                     os_, oe = _object_span(doc, c1)
                     sp = classify_source(doc, lex, table, os_, oe, last_speaker=last)
@@ -496,10 +513,20 @@ def find_attributions(doc: Document, lex: LexiconSet, table: ActorTable) -> list
                 span = _statement_after(doc, c1)
             elif kind == "postposed":
                 prev = toks[c0 - 1].norm if c0 > 0 else ""
+                opening = c0 == doc.sentences[si].token_start
+                if opening and norms[c0] == "katanya" and c1 < len(toks) and norms[c1] == ",":
+                    # "Katanya, tarif parkir akan naik": hearsay, nobody said it on the record
+                    span = _statement_after(doc, c1)
+                    if span is not None:
+                        used[c0] = True
+                        out.append((span[0], make(span[0], span[1], False, cue, None, si,
+                                                  "hearsay")))
+                        attributed.add(si)
+                    continue
                 if prev != "," and not (c0 > 0 and toks[c0 - 1].is_quote):
                     continue
                 if norms[c1 - 1].endswith("nya"):
-                    sp = _previous_speaker(doc, table, toks[c0].start, last, si, last_sentence)
+                    sp = _previous_speaker(doc, table, toks[c0].start, last, si, last_sentence, lex)
                 else:
                     os_, oe = _object_span(doc, c1)
                     sp = classify_source(doc, lex, table, os_, oe, last_speaker=last)
@@ -509,7 +536,7 @@ def find_attributions(doc: Document, lex: LexiconSet, table: ActorTable) -> list
             elif kind == "preposition":
                 os_, oe = _object_span(doc, c1)
                 if term == "menurutnya":
-                    sp = _previous_speaker(doc, table, toks[c0].start, last, si, last_sentence)
+                    sp = _previous_speaker(doc, table, toks[c0].start, last, si, last_sentence, lex)
                 else:
                     sp = classify_source(doc, lex, table, os_, oe, last_speaker=last)
                 if sp is None:
@@ -519,12 +546,19 @@ def find_attributions(doc: Document, lex: LexiconSet, table: ActorTable) -> list
                 span = (_statement_after(doc, oe) if at_start and oe < sent_end - 1
                         else _statement_before(doc, c0))
             elif kind == "passive":
-                if c1 < len(toks) and norms[c1] == "oleh":
-                    os_, oe = _object_span(doc, c1 + 1)
+                agent = c1 + 1 if c1 < len(toks) and norms[c1] == "oleh" else c1
+                # "disampaikan oleh X", and without "oleh" when a source follows at once:
+                # "Hal itu disampaikan Bupati Tirtamulya", "Demikian dikatakan Rektor X"
+                if c1 < len(toks) and toks[c1].sentence == si and (
+                        agent > c1 or doc.caps[c1] or norms[c1] in lex.source_index.by_first):
+                    os_, oe = _object_span(doc, agent)
                     sp = classify_source(doc, lex, table, os_, oe, last_speaker=last)
                 if sp is None:
                     continue
                 span = _statement_before(doc, c0)
+                if span is None or (c0 - doc.sentences[si].token_start <= 3 and si > 0):
+                    prev = doc.sentences[si - 1]  # "Hal itu disampaikan X": the sentence before
+                    span = (prev.start, prev.end) if si > 0 else span
             elif kind == "hearsay":
                 if si in attributed or (c1 < len(toks) and norms[c1] in ("ke", "kepada")):
                     continue  # "dilaporkan ke polisi" is a complaint, not hearsay
@@ -560,14 +594,35 @@ def find_attributions(doc: Document, lex: LexiconSet, table: ActorTable) -> list
 
 
 def _previous_speaker(doc: Document, table: ActorTable, offset: int, last: _Speaker | None,
-                      si: int, last_sentence: int) -> _Speaker | None:
-    """The speaker of an enclitic cue (ujarnya, katanya): the last speaker, else the last person."""
+                      si: int, last_sentence: int, lex: LexiconSet | None = None
+                      ) -> _Speaker | None:
+    """The speaker of an enclitic cue (ujarnya, katanya) or an unresolved pronoun.
+
+    The last speaker; else the last person named; else a vague source introduced in the two
+    sentences before ("Seorang perawat tampak lelah. “…,” katanya." is an unnamed source).
+    """
     if last is not None and si - last_sentence <= 3:
         return last
     prev = table.previous(offset, type="person", doc=doc)
     if prev:
         a = table.actors[prev[0]]
         return _Speaker(None, None, None, "named", a.name, a.id, a.public)
+    if lex is not None:
+        return _vague_before(doc, lex, si)
+    return None
+
+
+def _vague_before(doc: Document, lex: LexiconSet, si: int) -> _Speaker | None:
+    """A vague source phrase that opens one of the two sentences before sentence ``si``."""
+    for sj in range(si - 1, max(-1, si - 3), -1):
+        sent = doc.sentences[sj]
+        for i in range(sent.token_start, min(sent.token_end, sent.token_start + 3)):
+            hit = lex.source_index.match(doc.norms, i) \
+                if doc.norms[i] in lex.source_index.by_first else None
+            if hit is not None and hit[1][0] == "unnamed":
+                t0, t1 = doc.tokens[i], doc.tokens[i + hit[0] - 1]
+                return _Speaker(doc.text[t0.start:t1.end], t0.start, t1.end, "unnamed", None,
+                                None, False)
     return None
 
 
@@ -586,6 +641,15 @@ def _cue_after_quote(doc: Document, lex: LexiconSet, q: _Quote,
     for cue in cues.get(toks[j].sentence, []):
         if cue[0] == j and not used[j] and cue[3] in ("postposed", "verb", "preposition",
                                                        "passive"):
+            return cue
+    # “…,” Kepala Perum Bulog Samsul Bahri berujar: the speaker stands between the quote and a
+    # preposed verb that closes the clause
+    for cue in cues.get(toks[j].sentence, []):
+        c0, c1 = cue[0], cue[1]
+        if cue[3] == "verb" and not used[c0] and j < c0 <= j + 14 and (
+                c1 >= len(toks) or toks[c1].norm in {".", ",", "!", "?", "sambil", "seraya"}
+                or toks[c1].sentence != toks[c0].sentence) and not any(
+                toks[k].is_quote for k in range(j, c0)):
             return cue
     return None
 

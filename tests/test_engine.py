@@ -28,7 +28,7 @@ def reference(tmp_path_factory: pytest.TempPathFactory, lex) -> dict:  # type: i
     db = tmp_path_factory.mktemp("engine") / "one.sqlite"
     s = framing.run(_corpus(), db, lexicons=lex)
     assert (s.analysed, s.errors) == (24, 0)
-    return comparable(framing.load(db))
+    return comparable(framing.load(db, text=True))
 
 
 def _same(a: dict, b: dict) -> None:  # type: ignore[type-arg]
@@ -43,7 +43,7 @@ def test_local_engines_are_identical(tmp_path: Path, lex, reference: dict,  # ty
     db = tmp_path / "r.sqlite"
     s = framing.run(_corpus(), db, lexicons=lex, jobs=jobs, chunk_size=chunk)
     assert (s.analysed, s.errors, s.jobs) == (24, 0, jobs)
-    _same(reference, comparable(framing.load(db)))
+    _same(reference, comparable(framing.load(db, text=True)))
 
 
 def test_dask_local_cluster_is_identical(tmp_path: Path, lex, reference: dict) -> None:  # type: ignore[no-untyped-def,type-arg]
@@ -51,7 +51,7 @@ def test_dask_local_cluster_is_identical(tmp_path: Path, lex, reference: dict) -
     db = tmp_path / "r.sqlite"
     s = framing.run(_corpus(), db, lexicons=lex, engine="dask", jobs=2, chunk_size=6)
     assert (s.analysed, s.errors, s.engine) == (24, 0, "dask")
-    _same(reference, comparable(framing.load(db)))
+    _same(reference, comparable(framing.load(db, text=True)))
     assert framing.load(db)["runs"]["engine"].item() == "dask:local"
 
 

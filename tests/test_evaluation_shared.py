@@ -63,19 +63,13 @@ def test_source_types_held_out_named_vs_unnamed(analyzer) -> None:  # type: igno
 HELDOUT2 = Path(__file__).parent / "data" / "sources_gold" / "heldout2.jsonl"
 
 
-def test_source_types_second_held_out_unnamed(analyzer) -> None:  # type: ignore[no-untyped-def]
-    """The clean held-out set: written after development by an annotator who never saw the tool."""
+def test_source_types_second_set(analyzer) -> None:  # type: ignore[no-untyped-def]
+    """heldout2 was clean when first measured (named-vs-unnamed 0.85, unnamed P 0.96 R 0.86); its
+    errors were then studied, so it now serves as a second development set. heldout3 is the
+    clean held-out measure."""
     res = evaluate_sources(HELDOUT2, analyzer)
     u = res["per_type"]["unnamed"]
     assert u["precision"] >= 0.90 and u["recall"] >= 0.85, u
-
-
-@pytest.mark.xfail(strict=True, reason="named-vs-unnamed accuracy on the clean held-out set is "
-                   "0.85 (target 0.95): speakers after a quote with a preposed verb ('“…,” X "
-                   "berujar'), 'Hal itu disampaikan X' without 'oleh', and 'Demikian dikatakan X' "
-                   "are not yet recognised")
-def test_source_types_second_held_out_named_vs_unnamed(analyzer) -> None:  # type: ignore[no-untyped-def]
-    res = evaluate_sources(HELDOUT2, analyzer)
     assert res["named_vs_unnamed_accuracy"] >= 0.95
 
 
