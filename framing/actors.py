@@ -18,7 +18,7 @@ from .text import Document, Token, normalize
 __all__ = ["ActorTable", "ActorInfo", "find_actors"]
 
 # Name particles that may sit inside a capitalised name: "Abdurrahman bin Auf", "van der Wijk".
-_NAME_LINKERS = frozenset({"bin", "binti", "van", "der", "de", "da", "al", "el", "von", "di"})
+_NAME_LINKERS = frozenset({"bin", "binti", "van", "der", "de", "da", "al", "el", "von"})
 # A lower-case group noun becomes an actor only when the article mentions it at least twice: once
 # is background ("kata warga"), twice is a participant of the story.
 GROUP_MIN_MENTIONS = 2
@@ -525,6 +525,12 @@ def _classify_run(doc: Document, lex: LexiconSet, surf: list[str], i: int, j: in
             k, titled = x, True
         else:
             x += 1
+    if titled:
+        # "Kepala Dinas Perdagangan Hendra Wijaya": the office's portfolio words (dictionary
+        # words) belong to the role, not to the name
+        while k < j - 1 and is_common_word(toks[k].norm) and not all(
+                is_common_word(toks[y].norm) for y in range(k + 1, j)):
+            k += 1
     if not titled and i > 0 and toks[i - 1].sentence == toks[i].sentence and (
             _title_before(doc, lex, surf, i) is not None):
         titled = True  # "kata Kepala BPS Margo", "Wali Kota Denpasar Ida Bagus Rai Mantra"

@@ -3,6 +3,7 @@ and store."""
 
 from __future__ import annotations
 
+import codecs
 import json
 import math
 import sys
@@ -78,6 +79,12 @@ def run_cmd(corpus: tuple[str, ...], db: str, jobs: int, engine: str, scheduler:
     from .lexicons import LexiconError
 
     fallbacks = tuple(f for f in fallback if f.lower() not in ("none", ""))
+    for enc in fallbacks:
+        try:
+            codecs.lookup(enc)
+        except LookupError:
+            raise click.BadParameter(f"unknown encoding {enc!r}",
+                                     param_hint="--fallback-encoding") from None
     if scheduler:
         engine = "dask"
 

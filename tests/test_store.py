@@ -229,9 +229,10 @@ def test_cli_run_compare_export(tmp_path: Path) -> None:
     "args, message",
     [(["run", "{c}", "--db", "{db}", "--column", "isi"], "expected FIELD=COLUMN"),
      (["run", "{c}", "--db", "{db}", "--column", "penulis=x"], "is not one of"),
+     (["run", "{c}", "--db", "{db}", "--fallback-encoding", "klingon"], "unknown encoding"),
      (["compare", "--db", "{missing}"], "no such store"),
      (["export", "--db", "{missing}", "-o", "{out}"], "no such store")],
-    ids=["column-syntax", "column-field", "compare-missing-db", "export-missing-db"],
+    ids=["column-syntax", "column-field", "encoding", "compare-missing-db", "export-missing-db"],
 )
 def test_cli_errors_are_one_clear_line(tmp_path: Path, args: list[str], message: str) -> None:
     args = [a.format(c=CORPUS, db=tmp_path / "r.sqlite", missing=tmp_path / "none.sqlite",
