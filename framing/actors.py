@@ -456,6 +456,13 @@ def _after_quote(toks: list[Token], i: int) -> bool:
     return i > 0 and toks[i - 1].is_quote
 
 
+def _affixed_word(lower: str) -> bool:
+    """A derived dictionary word (perdagangan, keuangan): never a given name, unlike Rudi or Sri."""
+    from .text import _sastrawi_stem
+
+    return lower.isalpha() and is_common_word(lower) and _sastrawi_stem(lower) != lower
+
+
 def _is_rule_word(lex: LexiconSet, norms: list[str], k: int) -> bool:
     """A sentence-opening word that is grammar, not a name: Menurut, Namun, Sementara, Diduga."""
     for index in (lex.cue_index, lex.contrast_index, lex.hedge_index, lex.negator_index,
@@ -526,9 +533,9 @@ def _classify_run(doc: Document, lex: LexiconSet, surf: list[str], i: int, j: in
         else:
             x += 1
     if titled:
-        # "Kepala Dinas Perdagangan Hendra Wijaya": the office's portfolio words (dictionary
-        # words) belong to the role, not to the name
-        while k < j - 1 and is_common_word(toks[k].norm) and not all(
+        # "Kepala Dinas Perdagangan Hendra Wijaya": the office's portfolio words (affixed
+        # dictionary words) belong to the role, not to the name
+        while k < j - 1 and _affixed_word(toks[k].norm) and not all(
                 is_common_word(toks[y].norm) for y in range(k + 1, j)):
             k += 1
     if not titled and i > 0 and toks[i - 1].sentence == toks[i].sentence and (
