@@ -453,23 +453,28 @@ def _fig_frames(v: dict[str, Any]) -> _Figure | None:
     fig = _new_figure(10.5, max(2.2, 0.42 * len(outlets) + 1.3))
     axes = fig.subplots(1, len(FRAMES), sharey=True)
     for ax, frame in zip(axes, FRAMES, strict=True):
-        for i, o in enumerate(outlets):
-            p, lo, hi, k, n = v["prevalence"].get((o, frame), (0.0, 0.0, 0.0, 0, 0))
-            if n == 0:
-                continue
-            ax.plot([lo, hi], [i, i], color="#8250df", lw=2, alpha=0.5)
-            ax.plot([p], [i], "o", color="#8250df", ms=5)
+        _share_panel(ax, [v["prevalence"].get((o, frame)) for o in outlets], "#8250df")
         ax.set_title(FRAME_NAMES[frame], fontsize=9)
-        ax.set_xlim(0, 1)
-        ax.xaxis.set_major_formatter(_pct_formatter())
-        ax.tick_params(axis="x", labelsize=7)
-        ax.grid(axis="x", alpha=0.3)
     axes[0].set_yticks(range(len(outlets)), [_short(o, 24) for o in outlets], fontsize=8)
     axes[0].invert_yaxis()
     fig.suptitle("Frames present, share of articles", fontsize=10, x=0.01, ha="left")
     return _save(fig, "frame_prevalence", "Frames by outlet",
                  "Share of each outlet's articles in which each frame (Semetko & Valkenburg "
                  "2000) is present, with 95% Wilson intervals.")
+
+
+def _share_panel(ax: Any, cells: list[Any], color: str) -> None:
+    """One panel of shares with intervals, a row per outlet; ``cells`` are (p, lo, hi, k, n)."""
+    for i, cell in enumerate(cells):
+        if cell is None or cell[4] == 0:
+            continue
+        p, lo, hi, _k, _n = cell
+        ax.plot([lo, hi], [i, i], color=color, lw=2, alpha=0.5)
+        ax.plot([p], [i], "o", color=color, ms=5)
+    ax.set_xlim(0, 1)
+    ax.xaxis.set_major_formatter(_pct_formatter())
+    ax.tick_params(axis="x", labelsize=7)
+    ax.grid(axis="x", alpha=0.3)
 
 
 def _fig_voices(v: dict[str, Any]) -> _Figure | None:
@@ -479,18 +484,8 @@ def _fig_voices(v: dict[str, Any]) -> _Figure | None:
     fig = _new_figure(max(6.0, 2.1 * len(names) + 1.0), max(2.2, 0.42 * len(outlets) + 1.3))
     axes = fig.subplots(1, len(names), sharey=True, squeeze=False)[0]
     for ax, name in zip(axes, names, strict=True):
-        for i, o in enumerate(outlets):
-            cell = v["voice"].get((o, name))
-            if cell is None or cell[4] == 0:
-                continue
-            p, lo, hi, _k, _n = cell
-            ax.plot([lo, hi], [i, i], color="#0969da", lw=2, alpha=0.5)
-            ax.plot([p], [i], "o", color="#0969da", ms=5)
+        _share_panel(ax, [v["voice"].get((o, name)) for o in outlets], "#0969da")
         ax.set_title(_short(name, 20), fontsize=8)
-        ax.set_xlim(0, 1)
-        ax.xaxis.set_major_formatter(_pct_formatter())
-        ax.tick_params(axis="x", labelsize=7)
-        ax.grid(axis="x", alpha=0.3)
     axes[0].set_yticks(range(len(outlets)), [_short(o, 24) for o in outlets], fontsize=8)
     axes[0].invert_yaxis()
     fig.suptitle("Who gets to speak: each speaker's share of an outlet's attributions",

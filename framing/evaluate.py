@@ -180,26 +180,23 @@ def _read_sentences_cached(path: str) -> list[list[tuple[str, str]]]:
 
 
 def _article(sentences: list[list[tuple[str, str]]], index: int, a: int, b: int) -> PfsaArticle:
-    if True:
-        toks = [[t for t, _ in s] for s in sentences[a:b]]
-        roles = _quote_roles(toks)
-        text = ""
-        gold: list[GoldSentence] = []
-        pieces: list[str] = []
-        for k, s in enumerate(sentences[a:b]):
-            if text:
-                text += " "
-            piece, spans = _detokenise(toks[k], roles[k], len(text))
-            text += piece
-            pieces.append(piece)
-            labels = [lab for _, lab in s]
-            kinds = {lab.partition("-")[2] for lab in labels}
-            gold.append(GoldSentence(
-                spans[0][0] if spans else len(text), len(text),
-                bool(kinds & {"CUE", "CUECOREF"}),
-                _label_spans(labels, spans, text, "PERSON"),
-                _label_spans(labels, spans, text, "ROLE"),
-                _label_spans(labels, spans, text, "PERSONCOREF")))
+    toks = [[t for t, _ in s] for s in sentences[a:b]]
+    roles = _quote_roles(toks)
+    text = ""
+    gold: list[GoldSentence] = []
+    for k, s in enumerate(sentences[a:b]):
+        if text:
+            text += " "
+        piece, spans = _detokenise(toks[k], roles[k], len(text))
+        text += piece
+        labels = [lab for _, lab in s]
+        kinds = {lab.partition("-")[2] for lab in labels}
+        gold.append(GoldSentence(
+            spans[0][0] if spans else len(text), len(text),
+            bool(kinds & {"CUE", "CUECOREF"}),
+            _label_spans(labels, spans, text, "PERSON"),
+            _label_spans(labels, spans, text, "ROLE"),
+            _label_spans(labels, spans, text, "PERSONCOREF")))
     return PfsaArticle(index, text, gold)
 
 
@@ -357,35 +354,20 @@ def evaluate_sources(path: str | Path, analyzer: Analyzer | None = None,
     gold: list[str] = []
     pred: list[str] = []
     errors: list[dict[str, str]] = []
-    with open(path, encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                item = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise ValueError(f"{path}:{lineno}: malformed JSON: {e.msg}") from None
-            if split and item.get("split") != split:
-                continue
-            label = item.get("source_type")
-            if label not in SOURCE_LABELS:
-                raise ValueError(f"{path}:{lineno}: source_type must be one of "
-                                 f"{', '.join(SOURCE_LABELS)}")
-            p = predict_source_type(an.analyze(item["text"]))
-            gold.append(label)
-            pred.append(p)
-            if p != label:
-                errors.append({"id": str(item.get("id")), "gold": label, "pred": p,
-                               "text": item["text"]})
-    per = {}
-    for lab in SOURCE_LABELS:
-        tp = sum(g == p == lab for g, p in zip(gold, pred, strict=True))
-        fp = sum(p == lab and g != lab for g, p in zip(gold, pred, strict=True))
-        fn = sum(g == lab and p != lab for g, p in zip(gold, pred, strict=True))
-        per[lab] = prf(tp, fp, fn)
+    for lineno, item in _gold_lines(path, split):
+        label = item.get("source_type")
+        if label not in SOURCE_LABELS:
+            raise ValueError(f"{path}:{lineno}: source_type must be one of "
+                             f"{', '.join(SOURCE_LABELS)}")
+        p = predict_source_type(an.analyze(item["text"]))
+        gold.append(label)
+        pred.append(p)
+        if p != label:
+            errors.append({"id": str(item.get("id")), "gold": label, "pred": p,
+                           "text": item["text"]})
+    rep = classification_report(gold, pred, SOURCE_LABELS)
     nu = [(g, p) for g, p in zip(gold, pred, strict=True) if g in ("named", "unnamed")]
-    acc = sum(g == p for g, p in zip(gold, pred, strict=True)) / len(gold) if gold else 0.0
-    return {"n": len(gold), "accuracy": round(acc, 4), "per_type": per,
+    return {"n": rep["n"], "accuracy": rep["accuracy"], "per_type": rep["per_class"],
             "named_vs_unnamed_accuracy": round(sum(g == p for g, p in nu) / len(nu), 4)
             if nu else 0.0, "errors": errors}
 
@@ -472,8 +454,8 @@ def match_actor(r: ArticleAnalysis, name: str) -> Any:
     return best if best_score >= 0.3 else None
 
 
-def _gold_records(path: str | Path, split: str | None) -> list[dict[str, Any]]:
-    out = []
+def _gold_lines(path: str | Path, split: str | None) -> Iterator[tuple[int, dict[str, Any]]]:
+    """``(line number, record)`` for each record of a JSON Lines gold file (of ``split``)."""
     with open(path, encoding="utf-8") as fh:
         for lineno, line in enumerate(fh, 1):
             if not line.strip():
@@ -484,8 +466,11 @@ def _gold_records(path: str | Path, split: str | None) -> list[dict[str, Any]]:
                 raise ValueError(f"{path}:{lineno}: malformed JSON: {e.msg}") from None
             if split and d.get("split") != split:
                 continue
-            out.append(d)
-    return out
+            yield lineno, d
+
+
+def _gold_records(path: str | Path, split: str | None) -> list[dict[str, Any]]:
+    return [d for _, d in _gold_lines(path, split)]
 
 
 def _gold_text(d: dict[str, Any], corpus: str | Path | None) -> str:
