@@ -31,7 +31,8 @@ ALPHA = 15.0
 # VADER's empirically derived scalar for a negated cue: "not good" is mildly negative, not the
 # full opposite of "good".
 NEGATION_SCALAR = -0.74
-# Cues in a first-person statement about the speaker's own side count half: self-praise is cheap.
+# Positive cues in a first-person statement about the speaker's own side count half: self-praise
+# is cheap (GUIDELINE rule 4). Negative ones count in full: an admission is not cheap (rule 5).
 SELF_FACTOR = 0.5
 # Scores within this band of zero are labelled neutral. 0.15 of the [-1, 1] scale: one mild cue
 # (weight 1) in a single sentence normalises to 0.25, so a lone mild cue diluted over a few
@@ -58,6 +59,8 @@ SUBJECT_FACTOR = 0.5
 _NOT_ONLY = frozenset({"hanya", "sekadar", "saja", "cuma", "semata", "sekedar"})
 _BOUNDARY = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "-", '"', "'"})
 _FIRST_PERSON = frozenset({"kami", "saya", "kita", "aku", "kamu"})
+_COORDINATORS = frozenset({"dan", "serta", "atau"})
+_INCLUSIVE = frozenset({"kita", "kamu"})
 
 
 def normalize_score(x: float, alpha: float = ALPHA) -> float:
@@ -226,7 +229,7 @@ def portray(doc: Document, lex: LexiconSet, table: ActorTable, cues: list[list[_
     for sent_cues in cues:
         for cue in sent_cues:
             c = cue.contribution
-            role = lex.target_rules.get(doc.norms[cue.token])
+            role = _role(lex.target_rules, doc.norms[cue.token])
             targets: list[tuple[int, float, str]] = []
             stmt = next(((s, e, sp) for s, e, sp in statements if s <= c.start < e), None)
             if stmt is not None:
@@ -235,7 +238,14 @@ def portray(doc: Document, lex: LexiconSet, table: ActorTable, cues: list[list[_
                 targets = _clause_targets(doc, table, cue.token, limit=(s, e), exclude=sp)
                 if not targets and sp is not None:
                     cs, ce = _clause_bounds(doc, cue.token)
-                    if any(toks[x].norm in _FIRST_PERSON for x in range(cs, ce)):
+                    persons = {toks[x].norm for x in range(cs, ce)} & _FIRST_PERSON
+                    if c.weight < 0 and (persons - _INCLUSIVE
+                                         or doc.norms[cue.token].endswith("nya")):
+                        # self-praise is cheap, an admission is not: "kami gagal",
+                        # "meminta maaf atas kelalaiannya" count in full against the speaker
+                        # (an inclusive "kita" is a sermon's or a call's generic "we")
+                        targets = [(sp, 1.0, "self")]
+                    elif persons:
                         targets = [(sp, SELF_FACTOR, "self")]
             elif _accusing_cue(lex, doc, cue.token):
                 # "Budi mengecam pemerintah": criticism reaches its object, not the critic
@@ -312,9 +322,34 @@ def _apposed_actor(doc: Document, lex: LexiconSet, table: ActorTable, i: int) ->
 
 
 def _victim_clause(doc: Document, lex: LexiconSet, i: int) -> bool:
-    """True when the clause of token ``i`` says its subject suffered (``target_rules.tsv``)."""
+    """True when the clause of token ``i`` says its subject suffered (``target_rules.tsv``).
+
+    The clause ends at punctuation and at a subordinating conjunction (``clause_breaks.tsv``
+    without the coordinators, which also join nouns: "kelaparan dan kekacauan"): in "warga
+    kecewa karena pemerintah lamban" the feeling of the residents does not shield the government.
+    """
     cs, ce = _clause_bounds(doc, i)
-    return any(lex.target_rules.get(doc.norms[t]) == "victim" for t in range(cs, ce))
+    norms, rules = doc.norms, lex.target_rules
+    breaks = lex.clause_breaks - _COORDINATORS
+    for t in range(i, cs - 1, -1):
+        if t != i and norms[t] in breaks:
+            break
+        if _role(rules, norms[t]) == "victim":
+            return True
+    for t in range(i + 1, ce):
+        if norms[t] in breaks:
+            break
+        if _role(rules, norms[t]) == "victim":
+            return True
+    return False
+
+
+def _role(rules: dict[str, str], norm: str) -> str | None:
+    """The target rule of a word, also with the enclitic -nya ("takutnya", "kesulitannya")."""
+    role = rules.get(norm)
+    if role is None and norm.endswith("nya") and len(norm) > 5:
+        role = rules.get(norm[:-3])
+    return role
 
 
 def _accusing_cue(lex: LexiconSet, doc: Document, i: int) -> bool:

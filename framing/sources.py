@@ -149,7 +149,8 @@ def classify_source(doc: Document, lex: LexiconSet, table: ActorTable, s: int, e
         return None
     while s < e and (toks[s].norm in _PUNCT_STOP or toks[s].norm in ("oleh", "dari")):
         s += 1
-    while e > s and (toks[e - 1].norm in _PUNCT_STOP or toks[e - 1].norm in _AUX):
+    while e > s and (toks[e - 1].norm in _PUNCT_STOP or (
+            toks[e - 1].norm in _AUX and not toks[e - 1].is_capitalized)):  # "Jawa Tengah"
         e -= 1
     if s >= e:
         return None
@@ -173,6 +174,11 @@ def classify_source(doc: Document, lex: LexiconSet, table: ActorTable, s: int, e
     while i < e:
         hit = lex.source_index.match(doc.norms, i) if doc.norms[i] in lex.source_index.by_first \
             else None
+        if hit is not None and i > s and toks[i].is_capitalized and toks[i - 1].is_capitalized \
+                and toks[i - 1].is_word:
+            # "Asosiasi Pedagang Pasar", "Ikatan Dokter Indonesia": a vague noun inside a
+            # capitalised name is part of that name, not a vague source
+            hit = None
         if hit is not None:
             length, (stype, _kind) = hit
             if stype == "unnamed":
@@ -185,6 +191,9 @@ def classify_source(doc: Document, lex: LexiconSet, table: ActorTable, s: int, e
         else:
             i += 1
     start, end = toks[s].start, toks[e - 1].end
+    if _pseudonym(doc, s, e):
+        # "Seorang warga, sebut saja Mawar (25)": a made-up name withholds the identity
+        return _Speaker(text, start, end, "unnamed", None, None, False)
     # withheld identity anywhere in the phrase wins over everything but an explicit name
     if person is not None and not (vague and pronoun):
         a = table.actors[person]
@@ -212,6 +221,9 @@ def classify_source(doc: Document, lex: LexiconSet, table: ActorTable, s: int, e
         if last_speaker is not None:
             return _Speaker(text, start, end, last_speaker.source_type, last_speaker.speaker,
                             last_speaker.speaker_id, last_speaker.public)
+        if norms[0] in _PLURAL:
+            # "Sejumlah nelayan memilih tidak melaut. Mereka mengatakan ...": the vague group
+            return _vague_before(doc, lex, toks[s].sentence)
         return None
     if _all_titles(doc, lex, s, e):
         # "kata Presiden": the office holder introduced earlier in the article
@@ -226,8 +238,21 @@ def classify_source(doc: Document, lex: LexiconSet, table: ActorTable, s: int, e
 
 
 _NAME_WORDS = frozenset({"nama", "namanya", "identitas", "identitasnya", "jati", "dirinya"})
+_WANT_WORDS = frozenset({"mau", "ingin", "bersedia", "enggan", "minta", "meminta", "untuk"})
 _WITHHOLD_WORDS = frozenset({"enggan", "tidak", "tak", "dirahasiakan", "disamarkan", "menolak",
                              "anonim", "minta", "meminta"})
+
+
+def _pseudonym(doc: Document, s: int, e: int) -> bool:
+    """"sebut saja Mawar", "(bukan nama sebenarnya)", "nama samaran": the name is made up."""
+    norms = doc.norms[s:e]
+    for k, n in enumerate(norms):
+        if n == "sebut" and k + 1 < len(norms) and norms[k + 1] == "saja":
+            return True
+        if n == "samaran" or (n == "sebenarnya" and k > 0 and norms[k - 1] in ("nama",
+                                                                                "namanya")):
+            return True
+    return False
 
 
 def _withheld(doc: Document, s: int, e: int) -> bool:
@@ -290,6 +315,13 @@ def _subject_span(doc: Document, verb: int) -> tuple[int, int]:
         segments = 2
         e -= 1
     s = e
+    if s > sent.token_start and toks[s - 1].norm == ")":
+        # "Ketua Kelompok Tani X, Sarjono (58), mengungkapkan": the age closes the apposition
+        p = s - 1
+        while p > sent.token_start and toks[p].norm != "(" and s - p < 6:
+            p -= 1
+        if toks[p].norm == "(":
+            s = p
     while s > sent.token_start and e - s < 16:
         t = toks[s - 1]
         if t.norm == "," and segments > 1 and s < e:
@@ -311,8 +343,12 @@ def _subject_span(doc: Document, verb: int) -> tuple[int, int]:
     return s, e
 
 
-def _object_span(doc: Document, start: int) -> tuple[int, int]:
-    """Tokens of the speaker phrase after a postposed cue or preposition, up to punctuation."""
+def _object_span(doc: Document, start: int, apposition: bool = True) -> tuple[int, int]:
+    """Tokens of the speaker phrase after a postposed cue or preposition, up to punctuation.
+
+    With ``apposition``, a capitalised name apposed after a role is included. Relays pass False:
+    after "Dikutip dari X," the capitalised phrase is the subject of the main clause.
+    """
     toks = doc.tokens
     sent = doc.sentences[toks[start].sentence] if start < len(toks) else None
     if sent is None:
@@ -324,6 +360,22 @@ def _object_span(doc: Document, start: int) -> tuple[int, int]:
                                           and toks[e].norm not in ("dan", "yang")):
             break
         e += 1
+    # "kata pelatih tim nasional, Made Suarsana, “…”" / "menurut Ketua Asosiasi X, Samsul Bahri.":
+    # a capitalised name apposed after the role belongs to the speaker phrase
+    if apposition and e < sent.token_end - 1 and toks[e].norm == "," and e > start:
+        n = e + 1
+        while n < sent.token_end and n - e <= 6 and toks[n].is_word and (
+                toks[n].is_capitalized or toks[n].text.isupper()):
+            n += 1
+        if n > e + 1 and (n >= sent.token_end or toks[n].norm in {",", ".", "(", "!", "?"}
+                          or toks[n].is_quote):
+            if n < sent.token_end and toks[n].norm == "(":
+                c = n
+                while c < sent.token_end and toks[c].norm != ")" and c - n < 5:
+                    c += 1
+                if c < sent.token_end and toks[c].norm == ")":
+                    n = c + 1
+            e = n
     return start, e
 
 
@@ -391,6 +443,9 @@ def find_attributions(doc: Document, lex: LexiconSet, table: ActorTable) -> list
             i += 1
             continue
         length, (term, kind, stance) = hit
+        if term == "sebut" and i + 1 < len(toks) and norms[i + 1] == "saja":
+            i += 2  # "sebut saja Mawar": a pseudonym, not a cue
+            continue
         cues.setdefault(toks[i].sentence, []).append((i, i + length, term, kind, stance))
         i += length
 
@@ -404,7 +459,7 @@ def find_attributions(doc: Document, lex: LexiconSet, table: ActorTable) -> list
         for (c0, c1, term, kind, _stance) in lst:
             if kind != "relay":
                 continue
-            os_, oe = _object_span(doc, c1)
+            os_, oe = _object_span(doc, c1, apposition=False)
             ch = classify_source(doc, lex, table, os_, oe)
             if ch is not None:
                 relays[si] = (ch, c0, c1, term)
@@ -445,7 +500,11 @@ def find_attributions(doc: Document, lex: LexiconSet, table: ActorTable) -> list
             prev_tok = q.open_tok - 1
             if prev_tok >= 0 and norms[prev_tok] in _TITLE_WORDS and after_cue is None:
                 continue
-            if words <= _SCARE_MAX_WORDS and after_cue is None and before_cue is None:
+            # “…,” kata X, “kami berlatih.”: the second half of a broken quote, however short
+            continuation = prev_tok >= 0 and norms[prev_tok] == "," and last is not None \
+                and last_sentence == si
+            if words <= _SCARE_MAX_WORDS and after_cue is None and before_cue is None \
+                    and not continuation:
                 continue  # scare quotes, titles, terms
             sp: _Speaker | None = None
             cue = None
@@ -546,6 +605,8 @@ def find_attributions(doc: Document, lex: LexiconSet, table: ActorTable) -> list
                 span = (_statement_after(doc, oe) if at_start and oe < sent_end - 1
                         else _statement_before(doc, c0))
             elif kind == "passive":
+                if c0 > 0 and norms[c0 - 1] in _WANT_WORDS:
+                    continue  # "yang tidak mau disebutkan identitasnya": withholding, not a cue
                 agent = c1 + 1 if c1 < len(toks) and norms[c1] == "oleh" else c1
                 # "disampaikan oleh X", and without "oleh" when a source follows at once:
                 # "Hal itu disampaikan Bupati Tirtamulya", "Demikian dikatakan Rektor X"
@@ -582,7 +643,7 @@ def find_attributions(doc: Document, lex: LexiconSet, table: ActorTable) -> list
                 break
             c0, c1, term, kind, stance = cue
             relay = relays.get(si)
-            oe = _object_span(doc, c1)[1]
+            oe = _object_span(doc, c1, apposition=False)[1]
             span = _statement_after(doc, oe) or _statement_before(doc, c0)
             if span is None:
                 continue

@@ -28,6 +28,26 @@ CASES = [
     ("Badan Pusat Statistik mencatat inflasi 2,5 persen.",
      [("named", "Badan Pusat Statistik", "mencatat")]),
     ("Juru bicara KPK Ali Fikri membantah tudingan itu.", [("named", "Ali Fikri", "membantah")]),
+    # a role and a name in apposition, the age closing it
+    ("Ketua Kelompok Tani Subur, Warsono (58), mengungkapkan bahwa panen turun.",
+     [("named", "Warsono", "mengungkapkan")]),
+    # sentence-final "menurut" with an office and an apposed name
+    ("Harga gabah turun, menurut Ketua Asosiasi Pedagang Beras Kota Banyuraja, Darto Wiyono.",
+     [("named", "Darto Wiyono", "menurut")]),
+    # a broken quote whose speaker clause names the person after the role
+    ("“Kalau hujan reda,” kata pelatih tim voli, Wayan Sudarsa, “kami berlatih di luar.”",
+     [("named", "Wayan Sudarsa", "kata"), ("named", "Wayan Sudarsa", None)]),
+    # "Mereka" resolved to the vague group of the sentence before
+    ("Sejumlah petani menolak menjual gabah. Mereka mengatakan harga terlalu rendah.",
+     [("unnamed", None, "mengatakan")]),
+    # a pseudonym is no name
+    ("Seorang warga, sebut saja Melati (25), mengaku tertipu arisan daring.",
+     [("unnamed", None, "mengaku")]),
+    # the channel of a relay is vague, so the relayed words are unnamed
+    ("Seperti diberitakan media setempat, Kepala Desa Wonoasri, Sutrisno, mengaku akan mundur.",
+     [("unnamed", "Sutrisno", "mengaku")]),
+    ("Rumor perombakan kabinet kembali mencuat pekan ini.",
+     [("unattributed", None, "Rumor")]),
 ]
 
 
@@ -49,9 +69,10 @@ def test_attribution_table(analyzer, text: str, expected) -> None:  # type: igno
         "Harga emas naik Rp 8.000 per gram.",
         "Dengan kata lain, anggaran itu habis.",
         "Pernyataan ini menegaskan komitmen pemerintah.",
+        "Warga Asosiasi Pedagang Pasar Baru berkumpul di balai desa.",
     ],
     ids=["film-title", "scare-quotes", "programme-title", "mention-no-speech", "narration",
-         "dengan-kata-lain", "non-speaker-subject"],
+         "dengan-kata-lain", "non-speaker-subject", "vague-word-inside-a-name"],
 )
 def test_not_an_attribution(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
     assert analyzer.analyze(text).attributions == ()
