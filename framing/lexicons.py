@@ -136,7 +136,8 @@ SCHEMAS: dict[str, Schema] = {
         ("term",)),
     "hedges": Schema(
         {"term": _text, "factor": _number(0, 1),
-         "kind": _choice("hedge", "modality", "allegation", "hearsay"), "provenance": _text},
+         "kind": _choice("hedge", "modality", "allegation", "hearsay", "irrealis"),
+         "provenance": _text},
         ("term",)),
     "reporting_verbs": Schema(
         {"term": _text,

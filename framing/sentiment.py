@@ -55,6 +55,9 @@ TOPIC_FACTOR = 0.25
 # A cue whose clause names no actor reaches the sentence's first actor (its usual subject) at this
 # weight: "Raffi hadir di pesta itu, namun melanggar protokol" blames Raffi, less surely.
 SUBJECT_FACTOR = 0.5
+# The lead (s0-s1: hard news has no headline in the corpus) counts double, as GUIDELINE rule 6 says.
+LEAD_SENTENCES = 2
+LEAD_WEIGHT = 2.0
 # "tidak hanya", "bukan sekadar": 'not only ... but also' is no negation.
 _NOT_ONLY = frozenset({"hanya", "sekadar", "saja", "cuma", "semata", "sekedar"})
 _BOUNDARY = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "-", '"', "'"})
@@ -84,6 +87,9 @@ class _Cue:
     end_token: int
     contribution: Contribution
     domain: str = "general"
+    # how far the cue is a fact about its actor: < 1 when an obligation, request or plan governs it
+    # ("diminta bertanggung jawab", "akan membantu"); scales positive cues in portrayal only
+    irrealis: float = 1.0
 
 
 def score_cues(doc: Document, lex: LexiconSet, table: ActorTable | None = None
@@ -101,6 +107,7 @@ def score_cues(doc: Document, lex: LexiconSet, table: ActorTable | None = None
         # rule words of this sentence
         contrasts: list[tuple[int, int, float, float]] = []
         hedges: list[tuple[int, float]] = []
+        irreals: list[tuple[int, float]] = []
         negs: list[tuple[int, int, int]] = []  # (start, end, scope)
         intens: dict[int, tuple[float, str, int]] = {}
         i = ts
@@ -111,7 +118,7 @@ def score_cues(doc: Document, lex: LexiconSet, table: ActorTable | None = None
                 contrasts.append((i, i + hit[0], hit[1][0], hit[1][1]))
             h = lex.hedge_index.match(norms, i) if n in lex.hedge_index.by_first else None
             if h:
-                hedges.append((i, h[1][0]))
+                (irreals if h[1][1] == "irrealis" else hedges).append((i, h[1][0]))
             g = lex.negator_index.match(norms, i) if n in lex.negator_index.by_first else None
             if g and not (i + g[0] < te and norms[i + g[0]] in _NOT_ONLY):
                 negs.append((i, i + g[0], g[1]))
@@ -170,6 +177,11 @@ def score_cues(doc: Document, lex: LexiconSet, table: ActorTable | None = None
                 if hs < i and not any(norms[x] in _BOUNDARY or norms[x] in lex.clause_breaks
                                       for x in range(hs, i)):
                     hedge *= factor
+            irrealis = 1.0
+            for (hs, factor) in irreals:
+                if hs < i and not any(norms[x] in _BOUNDARY or norms[x] in lex.clause_breaks
+                                      for x in range(hs, i)):
+                    irrealis *= factor
             w = entry.weight * intensity * contrast * hedge
             if negated:
                 w *= NEGATION_SCALAR
@@ -177,7 +189,7 @@ def score_cues(doc: Document, lex: LexiconSet, table: ActorTable | None = None
                              doc.text[tok.start:toks[i + length - 1].end], entry.weight,
                              round(w, 4), sent.index, negated, round(intensity, 4),
                              round(contrast, 4), round(hedge, 4))
-            cues.append(_Cue(i, i + length, c, entry.domain))
+            cues.append(_Cue(i, i + length, c, entry.domain, irrealis))
             i += length
         out.append(cues)
     return out
@@ -226,6 +238,8 @@ def portray(doc: Document, lex: LexiconSet, table: ActorTable, cues: list[list[_
     toks = doc.tokens
     per_actor: dict[int, dict[int, list[Contribution]]] = defaultdict(lambda: defaultdict(list))
     statements = sorted((a.start, a.end, a.speaker_id) for a in attributions)
+    requests = [(a.start, a.end) for a in attributions if a.stance == "requesting"]
+    breaks = lex.clause_breaks - _COORDINATORS
     for sent_cues in cues:
         for cue in sent_cues:
             c = cue.contribution
@@ -260,7 +274,20 @@ def portray(doc: Document, lex: LexiconSet, table: ActorTable, cues: list[list[_
                         targets = [(subj, SUBJECT_FACTOR, "sentence_subject")]
             if cue.domain in TOPIC_DOMAINS:
                 targets = [(a, f * TOPIC_FACTOR, r) for a, f, r in targets]
-            victim = role == "victim" or _victim_clause(doc, lex, cue.token)
+            if c.weight > 0 and stmt is not None and any(
+                    s <= c.start < e for s, e in requests):
+                # "ia mengajak pengembang bekerja sama": what an actor is asked to do is no
+                # credit to it (the request's content is an obligation, like "diminta")
+                targets = []
+            elif role == "beneficiary" and c.weight > 0:
+                # "membantu pengembang": help credits the helper, not the helped
+                targets = [t for t in targets if t[2] != "object"]
+            if cue.irrealis < 1.0 and c.weight > 0:
+                # an obligation or a plan is no achievement (GUIDELINE §4: plans are neutral)
+                targets = [(a, f * cue.irrealis, "irrealis") for a, f, _r in targets]
+                if not cue.irrealis:
+                    targets = []
+            victim = role == "victim" or _victim_clause(doc, lex, cue.token, breaks)
             for aid, factor, rule in targets:
                 if victim and c.weight < 0 and rule != "object":
                     continue  # "X menjadi korban banjir": a victim is not blamed
@@ -271,9 +298,12 @@ def portray(doc: Document, lex: LexiconSet, table: ActorTable, cues: list[list[_
     for actor in table.actors:
         contrib = per_actor.get(actor.id, {})
         mention_sents = {table.mentions[m].sentence for m in actor.mentions}
-        scores = [normalize_score(sum(x.weight for x in lst)) for lst in contrib.values()]
+        # GUIDELINE rule 6: cues in the lead (the first LEAD_SENTENCES sentences) count double
+        weights = {si: LEAD_WEIGHT if si < LEAD_SENTENCES else 1.0 for si in contrib}
+        scores = [weights[si] * normalize_score(sum(x.weight for x in lst))
+                  for si, lst in contrib.items()]
         neutral = len(mention_sents - set(contrib))
-        denom = len(scores) + NEUTRAL_MENTION_WEIGHT * neutral
+        denom = sum(weights.values()) + NEUTRAL_MENTION_WEIGHT * neutral
         score = round(sum(scores) / denom, 4) if denom and scores else 0.0
         evidence = tuple(x for si in sorted(contrib) for x in contrib[si])
         sents = tuple(Span(doc.sentences[si].start, doc.sentences[si].end,
@@ -321,7 +351,8 @@ def _apposed_actor(doc: Document, lex: LexiconSet, table: ActorTable, i: int) ->
     return ids[0] if ids else None
 
 
-def _victim_clause(doc: Document, lex: LexiconSet, i: int) -> bool:
+def _victim_clause(doc: Document, lex: LexiconSet, i: int,
+                   breaks: frozenset[str] | None = None) -> bool:
     """True when the clause of token ``i`` says its subject suffered (``target_rules.tsv``).
 
     The clause ends at punctuation and at a subordinating conjunction (``clause_breaks.tsv``
@@ -330,7 +361,8 @@ def _victim_clause(doc: Document, lex: LexiconSet, i: int) -> bool:
     """
     cs, ce = _clause_bounds(doc, i)
     norms, rules = doc.norms, lex.target_rules
-    breaks = lex.clause_breaks - _COORDINATORS
+    if breaks is None:
+        breaks = lex.clause_breaks - _COORDINATORS
     for t in range(i, cs - 1, -1):
         if t != i and norms[t] in breaks:
             break

@@ -97,3 +97,110 @@ def test_apposition_describes_the_name_before(analyzer) -> None:  # type: ignore
                          "dan dermawan di Jepang.")
     assert r.actor("Rustono Wiryo").portrayal.score > 0
     assert r.actor("Jepang").portrayal.score == 0
+
+
+def _portrayal(analyzer, text: str, actor: str):  # type: ignore[no-untyped-def]
+    a = analyzer.analyze(text).actor(actor)
+    assert a is not None, actor
+    return a.portrayal
+
+
+@pytest.mark.parametrize(
+    "text, actor, label",
+    [
+        ("Budi Santoso resah dan khawatir.", "Budi Santoso", "neutral"),
+        ("Budi Santoso mengeluhkan harga beras. Takutnya, Budi Santoso tidak bisa makan.",
+         "Budi Santoso", "neutral"),
+        ("Budi Santoso kecewa karena Andi Wijaya lamban.", "Budi Santoso", "neutral"),
+        # negative cases: the feeling ends at 'karena'; blame of others still counts
+        ("Budi Santoso kecewa karena Andi Wijaya lamban.", "Andi Wijaya", "negative"),
+        ("Budi Santoso mengecewakan warga.", "Budi Santoso", "negative"),
+    ],
+    ids=["feelings", "complaint-and-nya", "feeling-of-critic", "cause-after-karena",
+         "causing-disappointment"],
+)
+def test_experiencer_is_not_blamed(analyzer, text: str, actor: str, label: str) -> None:  # type: ignore[no-untyped-def]
+    p = _portrayal(analyzer, text, actor)
+    assert p.label == label, [(c.text, c.weight, c.rule) for c in p.evidence]
+
+
+@pytest.mark.parametrize(
+    "text, label, weight",
+    [
+        ("“Saya lalai,” kata Budi Santoso.", "negative", -2.0),
+        ("Budi Santoso meminta maaf atas kelalaiannya.", "negative", -2.0),
+        # negative cases: self-praise and an inclusive 'kita' count half
+        ("“Saya berhasil,” kata Budi Santoso.", "positive", 1.0),
+        ("“Kita semua lalai,” kata Budi Santoso.", "negative", -1.0),
+    ],
+    ids=["admission", "apology-nya", "self-praise-half", "inclusive-kita-half"],
+)
+def test_admission_counts_in_full(analyzer, text: str, label: str, weight: float) -> None:  # type: ignore[no-untyped-def]
+    p = _portrayal(analyzer, text, "Budi Santoso")
+    assert p.label == label
+    assert [c.weight for c in p.evidence] == [weight]
+    assert all(c.rule == "self" for c in p.evidence)
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("Andi Wijaya diminta bertanggung jawab.", "neutral"),
+        ("Andi Wijaya harus bertanggung jawab.", "neutral"),
+        ("Andi Wijaya seharusnya membantu warga.", "neutral"),
+        # negative cases: facts stay positive, and demands of punishment stay negative
+        ("Andi Wijaya bertanggung jawab.", "positive"),
+        ("Andi Wijaya harus dihukum karena korupsi.", "negative"),
+    ],
+    ids=["requested", "obligation", "should-have", "fact", "negative-under-obligation"],
+)
+def test_obligation_is_no_achievement(analyzer, text: str, label: str) -> None:  # type: ignore[no-untyped-def]
+    assert _portrayal(analyzer, text, "Andi Wijaya").label == label
+
+
+def test_plan_counts_half_and_tone_is_unchanged(analyzer) -> None:  # type: ignore[no-untyped-def]
+    plan = analyzer.analyze("Andi Wijaya akan membantu korban banjir.")
+    fact = analyzer.analyze("Andi Wijaya membantu korban banjir.")
+    assert 0 < plan.actor("Andi Wijaya").portrayal.score < fact.actor("Andi Wijaya").portrayal.score
+    assert plan.tone.score == fact.tone.score
+    assert (analyzer.analyze("Andi Wijaya diminta bertanggung jawab.").tone.score
+            == analyzer.analyze("Andi Wijaya bertanggung jawab.").tone.score)
+
+
+@pytest.mark.parametrize(
+    "actor, label",
+    [("Budi Santoso", "positive"), ("Andi Wijaya", "neutral")],
+    ids=["helper-credited", "helped-not-credited"],
+)
+def test_help_credits_the_helper(analyzer, actor: str, label: str) -> None:  # type: ignore[no-untyped-def]
+    assert _portrayal(analyzer, "Budi Santoso membantu Andi Wijaya.", actor).label == label
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("Andi Wijaya gagal. Rapat dimulai pukul sembilan. Andi Wijaya berhasil.", "negative"),
+        ("Rapat dimulai pukul sembilan. Andi Wijaya berhasil. Andi Wijaya gagal.", "positive"),
+        # negative case: outside the lead, equal cues balance out
+        ("Rapat dimulai. Rapat ditutup. Andi Wijaya gagal. Andi Wijaya berhasil.", "neutral"),
+    ],
+    ids=["lead-negative", "lead-positive", "no-lead-balanced"],
+)
+def test_lead_counts_double(analyzer, text: str, label: str) -> None:  # type: ignore[no-untyped-def]
+    assert _portrayal(analyzer, text, "Andi Wijaya").label == label
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("Budi Santoso memimpin penelitian itu.", "neutral"),
+        ("Budi Santoso bekerja dengan teliti.", "positive"),
+        ("Andi Wijaya tidak kunjung membayar utang.", "negative"),
+        ("Andi Wijaya belum juga menyerahkan laporan.", "negative"),
+        ("Andi Wijaya mendapat sorotan.", "negative"),
+    ],
+    ids=["research-not-careful", "careful", "tak-kunjung", "belum-juga", "sorotan"],
+)
+def test_lexicon_phrases(analyzer, text: str, label: str) -> None:  # type: ignore[no-untyped-def]
+    actor = "Budi Santoso" if "Budi" in text else "Andi Wijaya"
+    assert _portrayal(analyzer, text, actor).label == label
