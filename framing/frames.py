@@ -36,6 +36,17 @@ _MONEY_RE = re.compile(
 _AGE_RE = re.compile(r"\b[A-Z][\w'-]*\s\(\d{1,3}\)")
 
 
+_MEMO: dict[str, dict[str, list[tuple[str, str, float]] | tuple[()]]] = {}
+
+
+def _word_cues(lex: LexiconSet) -> dict[str, list[tuple[str, str, float]] | tuple[()]]:
+    """Per lexicon version: lower-case word -> its frame cues (surface first, else by stem)."""
+    memo = _MEMO.get(lex.version)
+    if memo is None or len(memo) > 500_000:
+        memo = _MEMO[lex.version] = {}
+    return memo
+
+
 def score_frames(doc: Document, lex: LexiconSet, attributions: list[Attribution]
                  ) -> tuple[FrameResult, ...]:
     """Answer every indicator question for ``doc`` and score the five frames.
@@ -56,28 +67,41 @@ def score_frames(doc: Document, lex: LexiconSet, attributions: list[Attribution]
         if prev is None or prev[0] < weight:
             hits[q][key] = (weight, doc.text[start:end], start, end, sentence)
 
-    i = 0
     n = len(toks)
     words = doc.words
-    while i < n:
+    caps = doc.caps
+    phrase_first = lex.frame_phrases.by_first
+    surface = lex.frame_surface
+    by_stem = lex.frame_stem
+    # the cues of a lower-case word depend on its form only: looked up once per process
+    memo = _word_cues(lex)
+    for i in range(n):
         if not words[i]:
-            i += 1
             continue
-        t = toks[i]
         nm = norms[i]
-        if nm in lex.frame_phrases.by_first:
+        if nm in phrase_first:
             ph = lex.frame_phrases.match(norms, i)
             if ph is not None:
+                t = toks[i]
                 length, vals = ph
                 for frame, q, w in vals:
                     add(q, i, w, t.start, toks[i + length - 1].end, t.sentence)
-        for frame, q, w in lex.frame_surface.get(nm, ()):
-            add(q, i, w, t.start, t.end, t.sentence)
-        if nm.isalpha() and nm not in lex.frame_surface:
-            st = doc.stem(i)
-            for frame, q, w in lex.frame_stem.get(st, ()):
+        if caps[i]:
+            # a capitalised word may be a name, which is never stemmed (Document.stem decides)
+            found = surface.get(nm)
+            if found is None and nm.isalpha():
+                found = by_stem.get(doc.stem(i))
+        else:
+            found = memo.get(nm)
+            if found is None:
+                found = surface.get(nm)
+                if found is None and nm.isalpha():
+                    found = by_stem.get(doc.stem(i))
+                memo[nm] = found or ()
+        if found:
+            t = toks[i]
+            for frame, q, w in found:
                 add(q, i, w, t.start, t.end, t.sentence)
-        i += 1
     # structural signals
     for m in _MONEY_RE.finditer(doc.text):
         si = doc.sentence_at(m.start())

@@ -58,6 +58,19 @@ SUBJECT_FACTOR = 0.5
 # The lead (s0-s1: hard news has no headline in the corpus) counts double, as GUIDELINE rule 6 says.
 LEAD_SENTENCES = 2
 LEAD_WEIGHT = 2.0
+# A verb or noun of answering under a verbal negator is a non-answer ("belum bisa menjelaskan",
+# "tidak memberikan jawaban", "enggan berkomentar"): evasion, which GUIDELINE §4 counts against the
+# actor who evades (like slowness, mild). The answering words are role "agent_blame" in
+# target_rules.tsv; the negators are negators.tsv without the nominal and imperative ones:
+# "bukan satu-satunya jawaban" is no non-answer, "jangan berkomentar" is an instruction.
+EVASION_WEIGHT = -1.0
+_NOMINAL_NEGATORS = frozenset({"bukan", "bukanlah", "bukannya", "jangan", "janganlah"})
+# "pihaknya" in a statement is the speaker's side: the institution the speaker speaks for.
+_SPEAKER_SIDE = frozenset({"pihaknya"})
+# "bahwa" opens a content clause: what follows is a claim, not a description of the actor before.
+_COMPLEMENTIZERS = frozenset({"bahwa"})
+# di- words that are no passive verbs ("dimana" is a misspelt "di mana")
+_NOT_PASSIVE = frozenset({"dimana", "disana", "disini", "disitu"})
 # "tidak hanya", "bukan sekadar": 'not only ... but also' is no negation.
 _NOT_ONLY = frozenset({"hanya", "sekadar", "saja", "cuma", "semata", "sekedar"})
 _BOUNDARY = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "-", '"', "'"})
@@ -148,6 +161,15 @@ def score_cues(doc: Document, lex: LexiconSet, table: ActorTable | None = None
                 entry = lex.sentiment_surface.get(n)
                 if entry is None and (n.isalpha() or "-" in n) and not (caps[i] and i != ts):
                     entry = lex.sentiment_stem.get(doc.stem(i))
+            if length == 1 and _role(lex.target_rules, n) == "agent_blame" and any(
+                    norms[gs] not in _NOMINAL_NEGATORS and _in_scope(lex, norms, gs, ge, scope, i)
+                    for gs, ge, scope in negs):
+                # a non-answer: "belum bisa menjelaskan", "tidak memberikan jawaban"
+                c = Contribution(tok.start, tok.end, tok.text, EVASION_WEIGHT, EVASION_WEIGHT,
+                                 sent.index, True, 1.0, 1.0, 1.0)
+                cues.append(_Cue(i, i + 1, c, "governance"))
+                i += 1
+                continue
             if entry is None or entry.weight == 0:
                 i += length
                 continue
@@ -158,12 +180,7 @@ def score_cues(doc: Document, lex: LexiconSet, table: ActorTable | None = None
                     intensity *= factor
                 elif pos in ("after", "both") and k == i + length:
                     intensity *= factor
-            negated = False
-            for (gs, ge, scope) in negs:
-                if ge <= i and i - ge < scope and not any(
-                        norms[x] in _BOUNDARY or norms[x] in lex.clause_breaks
-                        for x in range(ge, i)):
-                    negated = True
+            negated = any(_in_scope(lex, norms, gs, ge, scope, i) for gs, ge, scope in negs)
             contrast = 1.0
             for (cs, ce, before, after) in contrasts:
                 if i < cs:
@@ -193,6 +210,12 @@ def score_cues(doc: Document, lex: LexiconSet, table: ActorTable | None = None
             i += length
         out.append(cues)
     return out
+
+
+def _in_scope(lex: LexiconSet, norms: list[str], gs: int, ge: int, scope: int, i: int) -> bool:
+    """True when token ``i`` lies in the scope of the negator at ``gs:ge`` (same clause)."""
+    return ge <= i and i - ge < scope and not any(
+        norms[x] in _BOUNDARY or norms[x] in lex.clause_breaks for x in range(ge, i))
 
 
 def _sourcing_tokens(doc: Document, lex: LexiconSet) -> set[int]:
@@ -246,29 +269,40 @@ def portray(doc: Document, lex: LexiconSet, table: ActorTable, cues: list[list[_
             role = _role(lex.target_rules, doc.norms[cue.token])
             targets: list[tuple[int, float, str]] = []
             stmt = next(((s, e, sp) for s, e, sp in statements if s <= c.start < e), None)
+            # "Budi memuji Andi", "warga mengecam pemerintah": praise and criticism reach their
+            # object, not the critic; "Andi dipuji Budi": the passive's subject, not its agent
+            evaluated = role == "patient_blame" or _accusing_cue(lex, doc, cue.token)
+            passive = evaluated and doc.norms[cue.token].startswith(("di", "ter"))
             if stmt is not None:
                 s, e, sp = stmt
                 # actors the statement mentions, nearest to the cue within its clause first
-                targets = _clause_targets(doc, table, cue.token, limit=(s, e), exclude=sp)
-                if not targets and sp is not None:
+                targets = _clause_targets(doc, table, cue.token, limit=(s, e), exclude=sp,
+                                          right_only=evaluated and not passive,
+                                          left_only=passive)
+                if not targets and sp is not None and not evaluated:
                     cs, ce = _clause_bounds(doc, cue.token)
-                    persons = {toks[x].norm for x in range(cs, ce)} & _FIRST_PERSON
-                    if c.weight < 0 and (persons - _INCLUSIVE
+                    clause = {toks[x].norm for x in range(cs, ce)}
+                    persons = clause & _FIRST_PERSON
+                    # "pihaknya belum bisa menjelaskan": an admission or a non-answer of the
+                    # side the speaker speaks for (its claims stay unscored, like self-praise)
+                    side = c.weight < 0 and bool(clause & _SPEAKER_SIDE)
+                    who = _institution(table, sp) if side else sp
+                    if c.weight < 0 and (persons - _INCLUSIVE or side
                                          or doc.norms[cue.token].endswith("nya")):
                         # self-praise is cheap, an admission is not: "kami gagal",
                         # "meminta maaf atas kelalaiannya" count in full against the speaker
                         # (an inclusive "kita" is a sermon's or a call's generic "we")
-                        targets = [(sp, 1.0, "self")]
+                        targets = [(who, 1.0, "self")]
                     elif persons:
                         targets = [(sp, SELF_FACTOR, "self")]
-            elif _accusing_cue(lex, doc, cue.token):
-                # "Budi mengecam pemerintah": criticism reaches its object, not the critic
-                targets = _clause_targets(doc, table, cue.token, right_only=True)
+            elif evaluated:
+                targets = _clause_targets(doc, table, cue.token, right_only=not passive,
+                                          left_only=passive)
             else:
                 apposed = _apposed_actor(doc, lex, table, cue.token)
                 targets = ([(apposed, 1.0, "apposition")] if apposed is not None
                            else _clause_targets(doc, table, cue.token))
-                if not targets:
+                if not targets and not _in_complement(doc, cue.token):
                     subj = _sentence_subject(doc, table, cue.token, statements)
                     if subj is not None:
                         targets = [(subj, SUBJECT_FACTOR, "sentence_subject")]
@@ -322,12 +356,17 @@ def _sentence_subject(doc: Document, table: ActorTable, i: int,
     toks = doc.tokens
     sent = doc.sentences[toks[i].sentence]
     fallback = None
+    agents: set[int] = set()  # actors named as the agent of a passive: "ditandai Philip"
     for t in range(sent.token_start, sent.token_end):
         if t not in table.token_mentions:
             continue
         if any(s <= toks[t].start < e for s, e, _ in statements):
             continue
+        if t > sent.token_start and (doc.norms[t - 1] == "oleh" or _passive_verb(doc, t - 1)):
+            agents.update(table.at(t))
         for a in table.at(t):
+            if a in agents:
+                continue
             if table.actors[a].type != "country":
                 return a
             if fallback is None:
@@ -376,6 +415,20 @@ def _victim_clause(doc: Document, lex: LexiconSet, i: int,
     return False
 
 
+def _institution(table: ActorTable, aid: int) -> int:
+    """The body a person speaks for: an organisation or government actor named in one of the
+    person's roles ("Direktur Jenderal ... Kementerian Sosial"); else the actor itself."""
+    actor = table.actors[aid]
+    if actor.type != "person" or not actor.roles:
+        return aid
+    roles = [f" {r.lower()} " for r in actor.roles]
+    for b in table.actors:
+        if b.type in ("government", "organisation") and any(
+                f" {f.lower()} " in r for f in (b.name, *b.forms) if f for r in roles):
+            return b.id
+    return aid
+
+
 def _role(rules: dict[str, str], norm: str) -> str | None:
     """The target rule of a word, also with the enclitic -nya ("takutnya", "kesulitannya")."""
     role = rules.get(norm)
@@ -392,24 +445,52 @@ def _accusing_cue(lex: LexiconSet, doc: Document, i: int) -> bool:
 
 def _clause_targets(doc: Document, table: ActorTable, i: int, *,
                     limit: tuple[int, int] | None = None, exclude: int | None = None,
-                    right_only: bool = False) -> list[tuple[int, float, str]]:
+                    right_only: bool = False, left_only: bool = False
+                    ) -> list[tuple[int, float, str]]:
     """The actor a cue is about: nearest mention on the left in its clause, else on the right."""
     cs, ce = _clause_bounds(doc, i)
     toks = doc.tokens
+    norms = doc.norms
 
     def ok(t: int) -> bool:
         return limit is None or limit[0] <= toks[t].start < limit[1]
 
     for t in range(i - 1, cs - 1, -1):
-        if right_only:
-            break
+        if right_only or norms[t] in _COMPLEMENTIZERS:
+            break  # "Ia menilai bahwa program itu sukses": the content is not about its holder
         if ok(t):
             ids = [a for a in table.at(t) if a != exclude]
             if ids:
                 return [(a, 1.0, "agent_or_patient") for a in dict.fromkeys(ids)]
+    if left_only:
+        return []
+    agent = False  # inside the agent phrase of a passive verb ("ditandai Philip", "oleh polisi")
     for t in range(i + 1, ce):
+        if t not in table.token_mentions:
+            agent = _passive_verb(doc, t) or norms[t] == "oleh" or (
+                agent and (t - 1) in table.token_mentions)
+            continue
+        if t - 1 >= i and (norms[t - 1] == "oleh" or _passive_verb(doc, t - 1)):
+            agent = True
+        if agent:
+            continue  # the agent of a passive is who acts on the patient, not the one described
         if ok(t):
             ids = [a for a in table.at(t) if a != exclude]
             if ids:
                 return [(a, 1.0, "object") for a in dict.fromkeys(ids)]
     return []
+
+
+def _in_complement(doc: Document, i: int) -> bool:
+    """True when a "bahwa" opens the clause of token ``i`` before it (a claim's content)."""
+    cs, _ce = _clause_bounds(doc, i)
+    return any(doc.norms[t] in _COMPLEMENTIZERS for t in range(cs, i))
+
+
+def _passive_verb(doc: Document, t: int) -> bool:
+    """True for a di- passive verb form ("ditangkap", "ditandai"): Sastrawi strips the prefix."""
+    n = doc.norms[t]
+    if not n.startswith("di") or len(n) < 5 or not n.isalpha() or n in _NOT_PASSIVE:
+        return False
+    stem = doc.stem(t)
+    return stem != n and not stem.startswith("di")

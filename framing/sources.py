@@ -42,6 +42,11 @@ _TITLE_WORDS = frozenset({"film", "buku", "lagu", "judul", "berjudul", "bertajuk
                           "operasi", "aplikasi", "kampanye", "disebut", "dijuluki", "bernama",
                           "kategori", "rubrik", "seri", "proyek", "kebijakan", "aksi"})
 _PUNCT_STOP = frozenset({",", ";", ":", "(", ")", '"', "'", "-"})
+# "meminta maaf", "memohon ampun": an apology, not a request whose content is reported.
+_APOLOGY = frozenset({"maaf", "ampun"})
+# Modal and aspect words between a negator and a cue verb: "belum bisa menjelaskan".
+_NEG_MODALS = frozenset({"bisa", "dapat", "mau", "ingin", "bersedia", "mampu", "pernah", "juga",
+                         "sempat", "lagi", "secara", "langsung", "banyak"})
 # A quote of at most this many words, with no cue beside it, is a scare quote or a title.
 _SCARE_MAX_WORDS = 4
 
@@ -408,6 +413,23 @@ def _statement_before(doc: Document, cue: int) -> tuple[int, int] | None:
     return toks[s].start, toks[e - 1].end
 
 
+def _negated_verb(doc: Document, lex: LexiconSet, i: int) -> bool:
+    """True when a verbal negator governs the cue verb at ``i`` ("tidak menjelaskan", "belum bisa
+    menjawab"): nobody reported anything. Nominal and imperative negators (bukan, jangan) and
+    "tidak hanya" do not count."""
+    norms = doc.norms
+    start = doc.sentences[doc.tokens[i].sentence].token_start
+    k = i - 1
+    while k >= start and i - k <= 3 and norms[k] in _NEG_MODALS:
+        k -= 1
+    if k < start:
+        return False
+    n = norms[k]
+    if n in ("bukan", "jangan") or (n,) not in lex.negators:
+        return False
+    return True
+
+
 def find_attributions(doc: Document, lex: LexiconSet, table: ActorTable) -> list[Attribution]:
     """Find every attribution in ``doc``, in text order.
 
@@ -445,6 +467,12 @@ def find_attributions(doc: Document, lex: LexiconSet, table: ActorTable) -> list
         length, (term, kind, stance) = hit
         if term == "sebut" and i + 1 < len(toks) and norms[i + 1] == "saja":
             i += 2  # "sebut saja Mawar": a pseudonym, not a cue
+            continue
+        if stance == "requesting" and i + length < len(toks) and norms[i + length] in _APOLOGY:
+            i += length + 1  # "meminta maaf atas ...": an apology, not a reported request
+            continue
+        if kind == "verb" and _negated_verb(doc, lex, i):
+            i += length  # "belum bisa menjelaskan", "tidak mengatakan": nothing was reported
             continue
         cues.setdefault(toks[i].sentence, []).append((i, i + length, term, kind, stance))
         i += length

@@ -125,21 +125,23 @@ def test_experiencer_is_not_blamed(analyzer, text: str, actor: str, label: str) 
 
 
 @pytest.mark.parametrize(
-    "text, label, weight",
+    "text, label, weight, rule",
     [
-        ("“Saya lalai,” kata Budi Santoso.", "negative", -2.0),
-        ("Budi Santoso meminta maaf atas kelalaiannya.", "negative", -2.0),
+        ("“Saya lalai,” kata Budi Santoso.", "negative", -2.0, "self"),
+        # an apology is no reported statement: the fault reaches the apologiser as its agent
+        ("Budi Santoso meminta maaf atas kelalaiannya.", "negative", -2.0, "agent_or_patient"),
         # negative cases: self-praise and an inclusive 'kita' count half
-        ("“Saya berhasil,” kata Budi Santoso.", "positive", 1.0),
-        ("“Kita semua lalai,” kata Budi Santoso.", "negative", -1.0),
+        ("“Saya berhasil,” kata Budi Santoso.", "positive", 1.0, "self"),
+        ("“Kita semua lalai,” kata Budi Santoso.", "negative", -1.0, "self"),
     ],
     ids=["admission", "apology-nya", "self-praise-half", "inclusive-kita-half"],
 )
-def test_admission_counts_in_full(analyzer, text: str, label: str, weight: float) -> None:  # type: ignore[no-untyped-def]
+def test_admission_counts_in_full(analyzer, text: str, label: str, weight: float,  # type: ignore[no-untyped-def]
+                                  rule: str) -> None:
     p = _portrayal(analyzer, text, "Budi Santoso")
     assert p.label == label
     assert [c.weight for c in p.evidence] == [weight]
-    assert all(c.rule == "self" for c in p.evidence)
+    assert all(c.rule == rule for c in p.evidence)
 
 
 @pytest.mark.parametrize(
@@ -204,3 +206,97 @@ def test_lead_counts_double(analyzer, text: str, label: str) -> None:  # type: i
 def test_lexicon_phrases(analyzer, text: str, label: str) -> None:  # type: ignore[no-untyped-def]
     actor = "Budi Santoso" if "Budi" in text else "Andi Wijaya"
     assert _portrayal(analyzer, text, actor).label == label
+
+
+@pytest.mark.parametrize(
+    "text, actor, label",
+    [
+        ("Andi Wijaya belum bisa menjelaskan penyebab kebakaran itu.", "Andi Wijaya", "negative"),
+        ("Ditanya soal dana itu, Andi Wijaya tidak memberikan jawaban.", "Andi Wijaya",
+         "negative"),
+        ("Andi Wijaya enggan berkomentar.", "Andi Wijaya", "negative"),
+        ("“Saya belum bisa menjelaskan,” kata Andi Wijaya.", "Andi Wijaya", "negative"),
+        # negative cases: an answer, a nominal "bukan ... jawaban" and an instruction
+        ("Andi Wijaya menjelaskan penyebab kebakaran itu.", "Andi Wijaya", "neutral"),
+        ("Andi Wijaya menyebut program itu bukan satu-satunya jawaban.", "Andi Wijaya",
+         "neutral"),
+        ("Andi Wijaya meminta warga jangan berkomentar.", "Andi Wijaya", "neutral"),
+    ],
+    ids=["belum-bisa", "tidak-memberikan-jawaban", "enggan-berkomentar", "quoted-non-answer",
+         "answer", "bukan-jawaban", "jangan"],
+)
+def test_evasion_blames_the_evader(analyzer, text: str, actor: str, label: str) -> None:  # type: ignore[no-untyped-def]
+    p = _portrayal(analyzer, text, actor)
+    assert p.label == label, [(c.text, c.weight, c.rule) for c in p.evidence]
+
+
+@pytest.mark.parametrize(
+    "actor, label",
+    [("Kementerian Pertanian", "negative"), ("Budi Santoso", "neutral")],
+    ids=["institution-evades", "spokesperson-not-separately"],
+)
+def test_pihaknya_is_the_speakers_institution(analyzer, actor: str, label: str) -> None:  # type: ignore[no-untyped-def]
+    text = ("Kementerian Pertanian menggelar rapat. Direktur Jenderal Kementerian Pertanian "
+            "Budi Santoso mengatakan, pihaknya belum bisa menjelaskan penyebab gagal panen itu.")
+    p = _portrayal(analyzer, text, actor)
+    assert p.label == label, [(c.text, c.weight, c.rule) for c in p.evidence]
+
+
+def test_pihaknya_claims_stay_unscored(analyzer) -> None:  # type: ignore[no-untyped-def]
+    # negative case: the side's own claims are no credit (self-praise weighs little)
+    p = _portrayal(analyzer, "Budi Santoso mengatakan, pihaknya sudah bekerja dengan baik.",
+                   "Budi Santoso")
+    assert p.evidence == ()
+
+
+@pytest.mark.parametrize(
+    "text, actor, label",
+    [
+        ("Budi Santoso memuji Andi Wijaya.", "Andi Wijaya", "positive"),
+        ("Budi Santoso memuji Andi Wijaya.", "Budi Santoso", "neutral"),
+        ("Budi Santoso menyayangkan sikap Andi Wijaya.", "Andi Wijaya", "negative"),
+        ("Budi Santoso menyayangkan sikap Andi Wijaya.", "Budi Santoso", "neutral"),
+        ("Andi Wijaya diapresiasi Budi Santoso.", "Andi Wijaya", "positive"),
+        ("Andi Wijaya diapresiasi Budi Santoso.", "Budi Santoso", "neutral"),
+        ("Andi Wijaya dikritik Budi Santoso.", "Budi Santoso", "neutral"),
+        # negative case: with nobody before the passive, its agent is still not praised
+        ("Langkah itu diapresiasi Budi Santoso.", "Budi Santoso", "neutral"),
+    ],
+    ids=["praise-object", "praiser", "regret-object", "regretter", "passive-patient",
+         "passive-agent", "criticised-agent", "passive-agent-alone"],
+)
+def test_praise_and_criticism_reach_their_object(analyzer, text: str, actor: str,  # type: ignore[no-untyped-def]
+                                                 label: str) -> None:
+    p = _portrayal(analyzer, text, actor)
+    assert p.label == label, [(c.text, c.weight, c.rule) for c in p.evidence]
+
+
+@pytest.mark.parametrize(
+    "text, actor, label",
+    [
+        ("Budi Santoso menandai bahwa kepemimpinan yang solid sukses.", "Budi Santoso",
+         "neutral"),
+        ("Tata kelola yang baik ditandai Budi Santoso sebagai pembeda.", "Budi Santoso",
+         "neutral"),
+        # negative cases: an actor inside the content, and a passive's patient, still count
+        ("Budi Santoso menandai bahwa Andi Wijaya sukses.", "Andi Wijaya", "positive"),
+        ("Andi Wijaya ditangkap polisi karena korupsi.", "Andi Wijaya", "negative"),
+    ],
+    ids=["bahwa-content", "passive-agent", "actor-in-content", "passive-patient"],
+)
+def test_content_and_passive_agent(analyzer, text: str, actor: str, label: str) -> None:  # type: ignore[no-untyped-def]
+    p = _portrayal(analyzer, text, actor)
+    assert p.label == label, [(c.text, c.weight, c.rule) for c in p.evidence]
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("Andi Wijaya masih menghadapi stigma dan kesenjangan upah.", "neutral"),
+        # negative case: without the stigma, discrimination done by the actor still counts
+        ("Andi Wijaya melakukan diskriminasi upah.", "negative"),
+    ],
+    ids=["stigmatised", "agent-of-harm"],
+)
+def test_stigmatised_are_not_blamed(analyzer, text: str, label: str) -> None:  # type: ignore[no-untyped-def]
+    assert _portrayal(analyzer, text, "Andi Wijaya").label == label

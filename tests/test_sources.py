@@ -132,3 +132,22 @@ def test_named_lead_is_checkable(analyzer) -> None:  # type: ignore[no-untyped-d
     assert r.sources.lead_uncheckable is False
     assert r.sources.headline_uncheckable is False
     assert analyzer.analyze("Budi Santoso mengatakan harga naik.").sources.headline_uncheckable is None
+
+
+@pytest.mark.parametrize(
+    "text, cues",
+    [
+        ("Budi Santoso meminta maaf atas keterlambatan itu.", []),
+        ("Andi Wijaya memohon maaf kepada warga.", []),
+        ("Andi Wijaya belum bisa menjelaskan penyebab kebakaran itu.", []),
+        ("Budi Santoso tidak menjawab pertanyaan wartawan.", []),
+        # negative cases: a real request, an unnegated cue, and "tidak hanya" stay attributions
+        ("Budi Santoso meminta warga tetap tenang.", ["meminta"]),
+        ("Andi Wijaya menjelaskan penyebab kebakaran itu.", ["menjelaskan"]),
+        ("Budi Santoso tidak hanya mengatakan pasar ditutup.", ["mengatakan"]),
+    ],
+    ids=["apology-meminta-maaf", "apology-memohon-maaf", "negated-belum-bisa",
+         "negated-tidak", "request", "unnegated", "not-only"],
+)
+def test_apology_and_negated_cue_report_nothing(analyzer, text: str, cues: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert [a.cue for a in analyzer.analyze(text).attributions] == cues
