@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from dataclasses import dataclass, replace
+from typing import Any
 
 from .actors import ActorTable
 from .lexicons import LexiconSet
@@ -114,6 +115,10 @@ def score_cues(doc: Document, lex: LexiconSet, table: ActorTable | None = None
     mention_tokens = table.token_mentions if table is not None else {}
     words, caps, quotes = doc.words, doc.caps, doc.quotes
     sourcing = _sourcing_tokens(doc, lex)
+    rule_first = _rule_first(lex)
+    memo = _word_entries(lex)
+    surface, by_stem, phrase_first = (lex.sentiment_surface, lex.sentiment_stem,
+                                      lex.sentiment_phrases.by_first)
     for sent in doc.sentences:
         cues: list[_Cue] = []
         ts, te = sent.token_start, sent.token_end
@@ -126,6 +131,9 @@ def score_cues(doc: Document, lex: LexiconSet, table: ActorTable | None = None
         i = ts
         while i < te:
             n = norms[i]
+            if n not in rule_first:
+                i += 1
+                continue
             hit = lex.contrast_index.match(norms, i) if n in lex.contrast_index.by_first else None
             if hit:
                 contrasts.append((i, i + hit[0], hit[1][0], hit[1][1]))
@@ -149,8 +157,7 @@ def score_cues(doc: Document, lex: LexiconSet, table: ActorTable | None = None
             entry = None
             length = 1
             n = norms[i]
-            if n in lex.sentiment_phrases.by_first and not (
-                    caps[i] and i != ts and not quotes[i - 1]):
+            if n in phrase_first and not (caps[i] and i != ts and not quotes[i - 1]):
                 ph = lex.sentiment_phrases.match(norms, i)
                 if ph is not None and i + ph[0] <= te:
                     length, entry = ph
@@ -158,10 +165,20 @@ def score_cues(doc: Document, lex: LexiconSet, table: ActorTable | None = None
                 i += length  # a capitalised word inside a sentence is (part of) a name
                 continue
             if entry is None:
-                entry = lex.sentiment_surface.get(n)
-                if entry is None and (n.isalpha() or "-" in n) and not (caps[i] and i != ts):
-                    entry = lex.sentiment_stem.get(doc.stem(i))
-            if length == 1 and _role(lex.target_rules, n) == "agent_blame" and any(
+                if caps[i]:
+                    entry = surface.get(n)
+                    if entry is None and (n.isalpha() or "-" in n) and i == ts:
+                        entry = by_stem.get(doc.stem(i))
+                else:
+                    # a lower-case word's entry depends on its form only: memoised per process
+                    entry = memo.get(n, _UNSEEN)
+                    if entry is _UNSEEN:
+                        entry = surface.get(n)
+                        if entry is None and (n.isalpha() or "-" in n):
+                            entry = by_stem.get(doc.stem(i))
+                        if len(memo) < 500_000:
+                            memo[n] = entry
+            if negs and length == 1 and _role(lex.target_rules, n) == "agent_blame" and any(
                     norms[gs] not in _NOMINAL_NEGATORS and _in_scope(lex, norms, gs, ge, scope, i)
                     for gs, ge, scope in negs):
                 # a non-answer: "belum bisa menjelaskan", "tidak memberikan jawaban"
@@ -210,6 +227,27 @@ def score_cues(doc: Document, lex: LexiconSet, table: ActorTable | None = None
             i += length
         out.append(cues)
     return out
+
+
+_UNSEEN: Any = object()
+_WORD_MEMO: dict[str, dict[str, Any]] = {}
+_RULE_FIRST: dict[str, frozenset[str]] = {}
+
+
+def _word_entries(lex: LexiconSet) -> dict[str, Any]:
+    """Per lexicon version: lower-case word -> its sentiment entry (surface first, else stem)."""
+    return _WORD_MEMO.setdefault(lex.version, {})
+
+
+def _rule_first(lex: LexiconSet) -> frozenset[str]:
+    """First words of every rule phrase (contrast, hedge, negator, intensifier): one test per
+    token instead of four."""
+    got = _RULE_FIRST.get(lex.version)
+    if got is None:
+        got = _RULE_FIRST[lex.version] = frozenset().union(
+            lex.contrast_index.by_first, lex.hedge_index.by_first, lex.negator_index.by_first,
+            lex.intensifier_index.by_first)
+    return got
 
 
 def _in_scope(lex: LexiconSet, norms: list[str], gs: int, ge: int, scope: int, i: int) -> bool:
