@@ -212,6 +212,22 @@ def test_small_tables_use_fisher(planted) -> None:  # type: ignore[no-untyped-de
     assert row["p_value"] == pytest.approx(stats.fisher_exact(table).pvalue)
 
 
+def test_small_tables_with_three_groups_use_monte_carlo_fisher() -> None:
+    """Three outlets, small counts: scipy's Monte Carlo Fisher test, a float p-value close to
+    a high-resample reference."""
+    import numpy as np
+
+    from framing.compare import _proportion_test
+
+    table = [[1, 7], [5, 3], [0, 8]]
+    name, _chi2, p, v, note = _proportion_test(table, 999, np.random.default_rng(1))
+    ref = stats.fisher_exact(np.asarray(table), method=stats.MonteCarloMethod(
+        n_resamples=20_000, rng=np.random.default_rng(2))).pvalue
+    assert name == "fisher-exact (monte carlo)" and note == ""
+    assert isinstance(p, float) and 0 < p <= 1 and 0 < v <= 1
+    assert p == pytest.approx(float(np.asarray(ref).ravel()[0]), abs=0.02)
+
+
 def test_permutation_option(planted) -> None:  # type: ignore[no-untyped-def]
     data, _ = planted
     c = compare(data, min_n=30, portrayal_test="permutation", n_permutations=499)
