@@ -194,7 +194,7 @@ def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
         ['Joko Widodo']
     """
     toks = doc.tokens
-    surf = [_surface(t) for t in toks]
+    surf = [t.text if t.text.isascii() else normalize(t.text) for t in toks]
     gaz, _ = _gazetteer(lex)
     n = len(toks)
     raw: list[tuple[int, int, str, str | int, str]] = []  # (tok_s, tok_e, kind, key, type)
@@ -208,9 +208,13 @@ def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
     # 1. gazetteer
     norms = doc.norms
     caps = doc.caps
+    gaz_first, org_heads = gaz.by_first, lex.org_heads
     i = start_tok
     while i < n:
-        hit = gaz.match(surf, i) if surf[i] in gaz.by_first else None
+        if surf[i] not in gaz_first and surf[i] not in org_heads:
+            i += 1
+            continue
+        hit = gaz.match(surf, i) if surf[i] in gaz_first else None
         if hit is not None and i > 0 and norms[i - 1] in _INITIAL_CUES:
             hit = None  # "berinisial AS": initials, not the United States
         if hit is not None:
@@ -253,10 +257,10 @@ def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
         i += 1
 
     # 2. pronouns and group anaphors (lower-case, or capitalised at the start of a sentence)
-    norms = doc.norms
+    pronoun_first = lex.pronoun_index.by_first
     i = start_tok
     while i < n:
-        if not taken[i] and norms[i] in lex.pronoun_index.by_first and (
+        if norms[i] in pronoun_first and not taken[i] and (
                 not caps[i] or i in sent_start or _after_quote(toks, i)):
             hit = lex.pronoun_index.match(norms, i)
             if hit is not None:
@@ -279,7 +283,7 @@ def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
     rejected: list[tuple[int, int]] = []
     i = start_tok
     while i < n:
-        if taken[i] or not caps[i] or not toks[i].text[0].isalpha():
+        if not caps[i] or taken[i] or not toks[i].text[0].isalpha():
             i += 1
             continue
         j = i
@@ -325,8 +329,10 @@ def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
 
     # initials: "tersangka berinisial RCD", "RCD (39)"
     for i in range(start_tok, n):
+        if not caps[i] or taken[i]:
+            continue
         t = toks[i]
-        if taken[i] or not (2 <= len(t.text) <= 4 and t.text.isalpha() and t.text.isupper()):
+        if not (2 <= len(t.text) <= 4 and t.text.isalpha() and t.text.isupper()):
             continue
         before = norms[i - 1] if i > 0 else ""
         after = doc.text[t.end:t.end + 8]
@@ -336,9 +342,10 @@ def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
 
     # collective actors in lower case ("pemerintah", "warga"): salient when mentioned twice
     groups: list[tuple[int, int, str, str]] = []
+    group_first = lex.group_index.by_first
     i = start_tok
     while i < n:
-        if not taken[i] and norms[i] in lex.group_index.by_first and (
+        if norms[i] in group_first and not taken[i] and (
                 not caps[i] or i in sent_start):
             hit = lex.group_index.match(norms, i)
             if hit is not None and not any(taken[x] for x in range(i, i + hit[0])):
@@ -685,10 +692,12 @@ def _merge(doc: Document, lex: LexiconSet, raw: list[tuple[int, int, str, str | 
 def _title_mentions(doc: Document, lex: LexiconSet, table: ActorTable, surf: list[str]) -> None:
     """"kata Presiden", "Gubernur menegaskan": a bare office refers to the holder named earlier."""
     toks = doc.tokens
-    taken = set(table.token_mentions)
+    taken = table.token_mentions
+    caps = doc.caps
+    titles = lex.titles
     added = False
     for i, t in enumerate(toks):
-        if i in taken or not t.is_capitalized or lex.titles.get(t.text) != "office":
+        if not caps[i] or titles.get(t.text) != "office" or i in taken:
             continue
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt is not None and nxt.sentence == t.sentence and nxt.is_capitalized \

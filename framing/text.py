@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
+from itertools import count, repeat
+from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
@@ -232,6 +234,11 @@ def _norm_token(tok: str) -> str:
     return normalize(tok).lower()
 
 
+_MAKE_TOKEN = partial(tuple.__new__, Token)
+_GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
+_TEXT, _NORM, _FIRST = itemgetter(2), itemgetter(3), itemgetter(0)
+
+
 class Document:
     """The analysed text: sentences, tokens and lazily computed stems.
 
@@ -250,11 +257,14 @@ class Document:
         self.dateline_end = dateline_end
         self._bad_stems = bad_stems
         self._stems: list[str | None] = [None] * len(tokens)
-        self._norms = [t.norm for t in tokens]
-        # per-token flags, computed once: the stages test them in their inner loops
-        self.caps = [t.text[0].isupper() for t in tokens]
-        self.words = [t.text[0].isalnum() for t in tokens]
-        self.quotes = [t.text in QUOTE_CHARS for t in tokens]
+        # per-token flags, computed once: the stages test them in their inner loops (map over C
+        # functions: no Python frame per token)
+        texts = list(map(_TEXT, tokens))
+        firsts = list(map(_FIRST, texts))
+        self._norms = list(map(_NORM, tokens))
+        self.caps = list(map(str.isupper, firsts))
+        self.words = list(map(str.isalnum, firsts))
+        self.quotes = list(map(QUOTE_CHARS.__contains__, texts))
 
     @classmethod
     def from_text(cls, text: str, lexicons: LexiconSet | None = None) -> Document:
@@ -265,16 +275,16 @@ class Document:
         dateline_end = m.end() if m and m.end() < len(text) and "\n" not in m.group() else 0
         tokens: list[Token] = []
         sentences: list[Sentence] = []
-        # the hottest loop of the floor: locals, and the tuple built without Token.__new__'s
-        # Python-level frame (the same Token, a third cheaper)
-        add, new, finditer, norm = tokens.append, tuple.__new__, _TOKEN_RE.finditer, _norm_token
-        n = 0
+        # the hottest loop of the floor: every token built by C-level map/zip over the regex
+        # matches, without a Python frame per token (Token is a plain tuple subclass)
+        finditer, norm, n = _TOKEN_RE.finditer, _norm_token, 0
         for si, (s, e, p) in enumerate(split_sentences(text, abbreviations)):
+            ms = list(finditer(text, s, e))
+            strs = list(map(_GROUP, ms))
+            tokens.extend(map(_MAKE_TOKEN, zip(map(_START, ms), map(_END, ms), strs,
+                                               map(norm, strs), repeat(si), count(n))))
             first = n
-            for m2 in finditer(text, s, e):
-                tok = m2.group()
-                add(new(Token, (m2.start(), m2.end(), tok, norm(tok), si, n)))
-                n += 1
+            n += len(ms)
             sentences.append(Sentence(s, e, text[s:e], si, p, first, n))
         return cls(text, tokens, sentences, dateline_end, bad)
 

@@ -61,9 +61,12 @@ _DEGREE_TAIL = re.compile(r",\s*(?:[A-Za-z]{1,4}\.?\s*){1,4}(?:,\s*(?:[A-Za-z]{1
 
 
 def split_of(index: int) -> str:
-    """``dev`` when index/4 is even, ``test`` when it is odd (GUIDELINE section 2)."""
+    """``dev`` when index/4 is even, ``test`` when it is odd (GUIDELINE section 2); articles of
+    the second batch (index ≡ 2 mod 4, ``batch2/``) are all ``heldout2``."""
+    if index % 4 == 2:
+        return "heldout2"
     if index % 4:
-        raise ValueError(f"article {index} is not in the sample (index not divisible by 4)")
+        raise ValueError(f"article {index} is in no sample (index not ≡ 0 or 2 mod 4)")
     return "dev" if (index // 4) % 2 == 0 else "test"
 
 
@@ -196,12 +199,11 @@ def compute(records_a: dict[int, dict], records_b: dict[int, dict]) -> dict:
         missing = sorted(set(records_a) ^ set(records_b))
         raise ValueError(f"annotator files cover different articles: {missing}")
     indices = sorted(records_a)
-    parts = {
-        "all": indices,
-        "dev": [i for i in indices if split_of(i) == "dev"],
-        "test": [i for i in indices if split_of(i) == "test"],
-    }
-    return {name: figures_for(records_a, records_b, parts[name]) for name in SPLITS}
+    parts: dict[str, list[int]] = {"all": indices}
+    for i in indices:
+        parts.setdefault(split_of(i), []).append(i)
+    return {name: figures_for(records_a, records_b, parts[name]) for name in SPLITS
+            if name in parts}
 
 
 def _num(value: float | None, digits: int = 3) -> str:
@@ -221,6 +223,8 @@ def format_report(figures: dict, source_a: str = "annotator_A.jsonl", source_b: 
         "",
     ]
     for name in SPLITS:
+        if name not in figures:
+            continue
         f = figures[name]
         act = f["actors"]
         lines.append(f"== {name} ({f['articles']} articles) ==")
