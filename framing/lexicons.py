@@ -296,9 +296,13 @@ class PhraseIndex:
         cands = self.by_first.get(seq[i])
         if not cands:
             return None
+        last = len(seq) - i
         for toks, value in cands:
             n = len(toks)
-            if tuple(seq[i:i + n]) == toks:
+            if n == 1:
+                return 1, value
+            # compare the second token before building a slice: most candidates fail there
+            if n <= last and seq[i + 1] == toks[1] and (n == 2 or tuple(seq[i:i + n]) == toks):
                 return n, value
         return None
 

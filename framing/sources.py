@@ -76,9 +76,9 @@ def _find_quotes(doc: Document) -> list[_Quote]:
     text = doc.text
     open_i: int | None = None
     open_char = ""
-    for i, t in enumerate(toks):
-        if not t.is_quote:
-            continue
+    quote_flags = doc.quotes
+    for i in [k for k, q in enumerate(quote_flags) if q]:
+        t = toks[i]
         ch = t.text
         before = text[t.start - 1] if t.start > 0 else " "
         after = text[t.end] if t.end < len(text) else " "
@@ -455,14 +455,17 @@ def find_attributions(doc: Document, lex: LexiconSet, table: ActorTable) -> list
 
     # all cue matches outside quotes, per sentence
     cues: dict[int, list[tuple[int, int, str, str, str]]] = {}
+    cue_first = lex.cue_index.by_first
+    candidates = [k for k, nm in enumerate(norms) if nm in cue_first]
     i = 0
-    while i < len(toks):
-        if in_quote[i] or not doc.words[i] or norms[i] not in lex.cue_index.by_first:
-            i += 1
+    for k in candidates:
+        if k < i:
+            continue  # inside the previous cue
+        i = k
+        if in_quote[i] or not doc.words[i]:
             continue
         hit = lex.cue_index.match(norms, i)
         if hit is None:
-            i += 1
             continue
         length, (term, kind, stance) = hit
         if term == "sebut" and i + 1 < len(toks) and norms[i + 1] == "saja":
