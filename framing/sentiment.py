@@ -53,6 +53,14 @@ NEUTRAL_MENTION_WEIGHT = 0.25
 # dev split of tests/data/portrayal_gold (factor 0, 0.25, 0.5 and several domain sets tried).
 TOPIC_DOMAINS = frozenset({"disaster", "health", "environment", "welfare", "economy"})
 TOPIC_FACTOR = 0.25
+# Acts of law enforcement (domain "enforcement" in sentiment.tsv: menangkap, menyita, menggerebek,
+# menggagalkan, membongkar jaringan) portray two actors: the enforcer who acts ("Polisi menangkap X",
+# "X ditangkap polisi") did something competent (GUIDELINE §4: achieves, succeeds), and the actor
+# acted upon is the suspect. The agent gets the cue's strength as credit at this factor (a failed
+# or negated act, "polisi belum menangkap", counts against it), the patient gets it as blame. A
+# nominalised act ("penangkapan X") names no agent: only its patient after it is reached.
+ENFORCEMENT_DOMAIN = "enforcement"
+ENFORCER_FACTOR = 1.0
 # A cue whose clause names no actor reaches the sentence's first actor (its usual subject) at this
 # weight: "Raffi hadir di pesta itu, namun melanggar protokol" blames Raffi, less surely.
 SUBJECT_FACTOR = 0.5
@@ -74,6 +82,12 @@ _COMPLEMENTIZERS = frozenset({"bahwa"})
 _NOT_PASSIVE = frozenset({"dimana", "disana", "disini", "disitu"})
 # "tidak hanya", "bukan sekadar": 'not only ... but also' is no negation.
 _NOT_ONLY = frozenset({"hanya", "sekadar", "saja", "cuma", "semata", "sekedar"})
+# "kepada pelanggar", "terhadap para tersangka": the noun after these is the act's recipient
+_RECIPIENT_PREPOSITIONS = frozenset({"kepada", "terhadap", "bagi"})
+_QUANTIFIERS = frozenset({"para", "sejumlah", "seluruh", "semua", "setiap", "tiap", "beberapa",
+                          "banyak", "ribuan", "ratusan", "puluhan", "seorang", "sebuah", "dua",
+                          "tiga", "empat", "lima"})
+_RELATIVE = "yang"
 _BOUNDARY = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "-", '"', "'"})
 _FIRST_PERSON = frozenset({"kami", "saya", "kita", "aku", "kamu"})
 _COORDINATORS = frozenset({"dan", "serta", "atau"})
@@ -302,6 +316,10 @@ def portray(doc: Document, lex: LexiconSet, table: ActorTable, cues: list[list[_
     requests = [(a.start, a.end) for a in attributions if a.stance == "requesting"]
     breaks = lex.clause_breaks - _COORDINATORS
     for sent_cues in cues:
+        # ends of active acts of enforcement: "Polisi menangkap pelaku pencurian" -- a crime
+        # word in the act's object describes the patient, never the enforcer before the verb
+        acts = [x.end_token for x in sent_cues if x.domain == ENFORCEMENT_DOMAIN
+                and doc.norms[x.token].startswith("me")]
         for cue in sent_cues:
             c = cue.contribution
             role = _role(lex.target_rules, doc.norms[cue.token])
@@ -309,9 +327,13 @@ def portray(doc: Document, lex: LexiconSet, table: ActorTable, cues: list[list[_
             stmt = next(((s, e, sp) for s, e, sp in statements if s <= c.start < e), None)
             # "Budi memuji Andi", "warga mengecam pemerintah": praise and criticism reach their
             # object, not the critic; "Andi dipuji Budi": the passive's subject, not its agent
-            evaluated = role == "patient_blame" or _accusing_cue(lex, doc, cue.token)
+            evaluated = role == "patient_blame" or _accusing_cue(lex, doc, cue.token) or (
+                c.weight < 0 and cue.domain != ENFORCEMENT_DOMAIN
+                and _in_act_object(doc, lex, acts, cue.token))
             passive = evaluated and doc.norms[cue.token].startswith(("di", "ter"))
-            if stmt is not None:
+            if cue.domain == ENFORCEMENT_DOMAIN:
+                targets = _enforcement_targets(doc, table, cue, stmt)
+            elif stmt is not None:
                 s, e, sp = stmt
                 # actors the statement mentions, nearest to the cue within its clause first
                 targets = _clause_targets(doc, table, cue.token, limit=(s, e), exclude=sp,
@@ -321,17 +343,21 @@ def portray(doc: Document, lex: LexiconSet, table: ActorTable, cues: list[list[_
                     cs, ce = _clause_bounds(doc, cue.token)
                     clause = {toks[x].norm for x in range(cs, ce)}
                     persons = clause & _FIRST_PERSON
+                    # indirect speech names its speaker in the third person: "Sherly mengatakan,
+                    # ia mendonorkan darah" is Sherly's report about herself, like "saya"
+                    own = any(s <= toks[x].start < e and sp in table.at(x)
+                              for x in range(cs, ce) if x in table.token_mentions)
                     # "pihaknya belum bisa menjelaskan": an admission or a non-answer of the
                     # side the speaker speaks for (its claims stay unscored, like self-praise)
                     side = c.weight < 0 and bool(clause & _SPEAKER_SIDE)
                     who = _institution(table, sp) if side else sp
-                    if c.weight < 0 and (persons - _INCLUSIVE or side
+                    if c.weight < 0 and (persons - _INCLUSIVE or side or own
                                          or doc.norms[cue.token].endswith("nya")):
                         # self-praise is cheap, an admission is not: "kami gagal",
                         # "meminta maaf atas kelalaiannya" count in full against the speaker
                         # (an inclusive "kita" is a sermon's or a call's generic "we")
                         targets = [(who, 1.0, "self")]
-                    elif persons:
+                    elif persons or own:
                         targets = [(sp, SELF_FACTOR, "self")]
             elif evaluated:
                 targets = _clause_targets(doc, table, cue.token, right_only=not passive,
@@ -340,28 +366,34 @@ def portray(doc: Document, lex: LexiconSet, table: ActorTable, cues: list[list[_
                 apposed = _apposed_actor(doc, lex, table, cue.token)
                 targets = ([(apposed, 1.0, "apposition")] if apposed is not None
                            else _clause_targets(doc, table, cue.token))
-                if not targets and not _in_complement(doc, cue.token):
+                if not targets and not _in_complement(doc, cue.token) and not _detached(
+                        doc, table, cue.token):
                     subj = _sentence_subject(doc, table, cue.token, statements)
                     if subj is not None:
                         targets = [(subj, SUBJECT_FACTOR, "sentence_subject")]
             if cue.domain in TOPIC_DOMAINS:
                 targets = [(a, f * TOPIC_FACTOR, r) for a, f, r in targets]
-            if c.weight > 0 and stmt is not None and any(
+            if stmt is not None and any(c.weight * f > 0 for _a, f, _r in targets) and any(
                     s <= c.start < e for s, e in requests):
                 # "ia mengajak pengembang bekerja sama": what an actor is asked to do is no
                 # credit to it (the request's content is an obligation, like "diminta")
-                targets = []
+                targets = [t for t in targets if c.weight * t[1] < 0]
             elif role == "beneficiary" and c.weight > 0:
                 # "membantu pengembang": help credits the helper, not the helped
                 targets = [t for t in targets if t[2] != "object"]
-            if cue.irrealis < 1.0 and c.weight > 0:
+            elif (c.weight < 0 and not evaluated and cue.domain != ENFORCEMENT_DOMAIN
+                  and _active_verb(doc, cue.token)):
+                # "menembak mati X", "menyerang X": harm done to the object is no blame on it
+                # (GUIDELINE rule 2: victims are not negatively portrayed)
+                targets = [t for t in targets if t[2] != "object"]
+            if cue.irrealis < 1.0:
                 # an obligation or a plan is no achievement (GUIDELINE §4: plans are neutral)
-                targets = [(a, f * cue.irrealis, "irrealis") for a, f, _r in targets]
-                if not cue.irrealis:
-                    targets = []
+                targets = [(a, f * cue.irrealis, "irrealis") if c.weight * f > 0 else (a, f, r)
+                           for a, f, r in targets]
+                targets = [t for t in targets if t[1]]
             victim = role == "victim" or _victim_clause(doc, lex, cue.token, breaks)
             for aid, factor, rule in targets:
-                if victim and c.weight < 0 and rule != "object":
+                if victim and c.weight * factor < 0 and rule != "object":
                     continue  # "X menjadi korban banjir": a victim is not blamed
                 per_actor[aid][c.sentence].append(
                     replace(c, weight=round(c.weight * factor, 4), target_factor=factor,
@@ -382,6 +414,66 @@ def portray(doc: Document, lex: LexiconSet, table: ActorTable, cues: list[list[_
                            doc.sentences[si].text) for si in sorted(contrib))
         out.append(Portrayal(score, label_for(score), evidence, sents))
     return out
+
+
+def _enforcement_targets(doc: Document, table: ActorTable, cue: _Cue,
+                         stmt: tuple[int, int, int | None] | None
+                         ) -> list[tuple[int, float, str]]:
+    """Who an act of law enforcement (:data:`ENFORCEMENT_DOMAIN`) credits and who it blames.
+
+    Active "Polisi menangkap X": the agent on the left is credited, the object on the right
+    blamed. Passive "X ditangkap (oleh) polisi": the subject is blamed, the agent right after the
+    verb (or after "oleh") credited; "X tertangkap" has no agent. A nominalised act ("penangkapan
+    X", "razia") blames only its patient after it. A negated act is the enforcer's failure
+    ("polisi belum menangkap pelaku") and blames nobody else. Inside a statement the speaker is
+    left out, and an active act with a first-person agent ("kami menangkap") credits the side
+    the speaker speaks for, at the weight of self-praise.
+    """
+    c = cue.contribution
+    norms = doc.norms
+    i = cue.token
+    verb = next((norms[t] for t in range(i, cue.end_token) if norms[t].startswith(("me", "di",
+                                                                               "ter"))), norms[i])
+    limit, sp = (stmt[:2], stmt[2]) if stmt is not None else (None, None)
+    credit = ENFORCER_FACTOR * (1.0 if c.base > 0 else -1.0)  # agent gets +|w| unless negated
+    blame = -1.0 if c.base > 0 else 1.0  # patient gets -|w|
+    agents: list[tuple[int, float, str]] = []
+    patients: list[tuple[int, float, str]] = []
+    if verb.startswith("me"):
+        agents = _clause_targets(doc, table, i, limit=limit, exclude=sp, left_only=True)
+        patients = _clause_targets(doc, table, cue.end_token - 1, limit=limit, exclude=sp,
+                                   right_only=True)
+        if not agents and sp is not None:
+            cs, _ce = _clause_bounds(doc, i)
+            if any(norms[t] in _FIRST_PERSON - _INCLUSIVE for t in range(cs, i)):
+                agents = [(_institution(table, sp), SELF_FACTOR, "self")]
+    elif verb.startswith(("di", "ter")):
+        patients = _clause_targets(doc, table, i, limit=limit, exclude=sp, left_only=True)
+        if verb.startswith("di"):
+            agents = _passive_agent(doc, table, cue.end_token - 1, limit, sp)
+    else:
+        patients = _clause_targets(doc, table, cue.end_token - 1, limit=limit, exclude=sp,
+                                   right_only=True)
+    out = [(a, f * credit, "enforcer" if r != "self" else r) for a, f, r in agents]
+    if not c.negated:
+        out += [(a, f * blame, r) for a, f, r in patients if a not in {x[0] for x in out}]
+    return out
+
+
+def _passive_agent(doc: Document, table: ActorTable, i: int, limit: tuple[int, int] | None,
+                   exclude: int | None) -> list[tuple[int, float, str]]:
+    """The agent of the passive verb at ``i``: the actor right after it, or after "oleh"."""
+    _cs, ce = _clause_bounds(doc, i)
+    toks, norms = doc.tokens, doc.norms
+    by = False
+    for t in range(i + 1, ce):
+        if t in table.token_mentions:
+            if (t == i + 1 or by) and (limit is None or limit[0] <= toks[t].start < limit[1]):
+                ids = [a for a in table.at(t) if a != exclude]
+                return [(a, 1.0, "agent") for a in dict.fromkeys(ids)]
+            return []
+        by = by or norms[t] == "oleh"
+    return []
 
 
 def _sentence_subject(doc: Document, table: ActorTable, i: int,
@@ -493,9 +585,12 @@ def _clause_targets(doc: Document, table: ActorTable, i: int, *,
     def ok(t: int) -> bool:
         return limit is None or limit[0] <= toks[t].start < limit[1]
 
+    right_only = right_only or _recipient(norms, i, cs)
     for t in range(i - 1, cs - 1, -1):
         if right_only or norms[t] in _COMPLEMENTIZERS:
             break  # "Ia menilai bahwa program itu sukses": the content is not about its holder
+        if norms[t] == _RELATIVE and (t - 1) not in table.token_mentions:
+            break  # "membuat aturan yang tegas": a relative clause describes its head noun
         if ok(t):
             ids = [a for a in table.at(t) if a != exclude]
             if ids:
@@ -519,10 +614,52 @@ def _clause_targets(doc: Document, table: ActorTable, i: int, *,
     return []
 
 
+def _in_act_object(doc: Document, lex: LexiconSet, acts: list[int], i: int) -> bool:
+    """True when token ``i`` follows an active act of enforcement in the same clause."""
+    norms = doc.norms
+    return any(e <= i and not any(norms[x] in _BOUNDARY or norms[x] in lex.clause_breaks
+                                  for x in range(e, i)) for e in acts)
+
+
+def _recipient(norms: list[str], i: int, cs: int) -> bool:
+    """True when token ``i`` heads the object of a recipient preposition ("memberikan denda
+    kepada pelanggar", "kekerasan terhadap anak"): the word names the recipient, not the
+    clause's subject."""
+    t = i - 1
+    while t >= cs and (norms[t] in _QUANTIFIERS or norms[t].replace(".", "").isdigit()):
+        t -= 1
+    return t >= cs and norms[t] in _RECIPIENT_PREPOSITIONS
+
+
+def _detached(doc: Document, table: ActorTable, i: int) -> bool:
+    """True when token ``i`` describes a noun of its own, not the sentence's subject: the object
+    of a recipient preposition, or a relative clause on a noun that is no actor ("aturan yang
+    tegas")."""
+    cs, _ce = _clause_bounds(doc, i)
+    norms = doc.norms
+    if _recipient(norms, i, cs):
+        return True
+    for t in range(i - 1, cs - 1, -1):
+        if t in table.token_mentions:
+            return False
+        if norms[t] == _RELATIVE:
+            return (t - 1) not in table.token_mentions
+    return False
+
+
 def _in_complement(doc: Document, i: int) -> bool:
     """True when a "bahwa" opens the clause of token ``i`` before it (a claim's content)."""
     cs, _ce = _clause_bounds(doc, i)
     return any(doc.norms[t] in _COMPLEMENTIZERS for t in range(cs, i))
+
+
+def _active_verb(doc: Document, t: int) -> bool:
+    """True for a derived meN- verb form ("menyerang", "menembak"): Sastrawi strips the prefix."""
+    n = doc.norms[t]
+    if not n.startswith("me") or len(n) < 5 or not n.isalpha():
+        return False
+    stem = doc.stem(t)
+    return stem != n and not stem.startswith("me")
 
 
 def _passive_verb(doc: Document, t: int) -> bool:

@@ -300,3 +300,123 @@ def test_content_and_passive_agent(analyzer, text: str, actor: str, label: str) 
 )
 def test_stigmatised_are_not_blamed(analyzer, text: str, label: str) -> None:  # type: ignore[no-untyped-def]
     assert _portrayal(analyzer, text, "Andi Wijaya").label == label
+
+
+@pytest.mark.parametrize(
+    "text, actor, label",
+    [
+        ("Polres Sukamaju menangkap Budi Santoso karena mencuri sepeda motor.", "Polres Sukamaju",
+         "positive"),
+        ("Polres Sukamaju menangkap Budi Santoso karena mencuri sepeda motor.", "Budi Santoso",
+         "negative"),
+        ("Budi Santoso ditangkap oleh Polres Sukamaju di rumahnya.", "Polres Sukamaju",
+         "positive"),
+        ("Budi Santoso ditangkap oleh Polres Sukamaju di rumahnya.", "Budi Santoso", "negative"),
+        ("Penggerebekan terhadap Budi Santoso berlangsung malam itu.", "Budi Santoso", "negative"),
+        # the crime in the act's object blames its owner, not the enforcer
+        ("Polres Sukamaju membongkar jaringan narkoba milik Budi Santoso.", "Polres Sukamaju",
+         "positive"),
+        # negative cases: a failed arrest is no credit and blames nobody else; a crime verb
+        # still blames its own agent
+        ("Polres Sukamaju belum menangkap Budi Santoso.", "Polres Sukamaju", "negative"),
+        ("Polres Sukamaju belum menangkap Budi Santoso.", "Budi Santoso", "neutral"),
+        ("Budi Santoso mencuri sepeda motor di pasar.", "Budi Santoso", "negative"),
+    ],
+    ids=["enforcer", "arrested", "passive-enforcer", "passive-arrested", "nominal-patient",
+         "object-of-act", "failed-arrest", "not-arrested", "crime-agent"],
+)
+def test_enforcement_credits_its_agent(analyzer, text: str, actor: str, label: str) -> None:  # type: ignore[no-untyped-def]
+    p = _portrayal(analyzer, text, actor)
+    assert p.label == label, [(c.text, c.weight, c.rule) for c in p.evidence]
+
+
+def test_enforcement_leaves_the_tone_alone(analyzer) -> None:  # type: ignore[no-untyped-def]
+    assert analyzer.analyze("Polres Sukamaju menangkap dua pencuri.").tone.label == "negative"
+
+
+@pytest.mark.parametrize(
+    "text, actor, label",
+    [
+        ("Pemerintah Kota Sukamaju memberikan sanksi kepada pengelola mal.",
+         "Pemerintah Kota Sukamaju", "neutral"),
+        ("Dinas Sosial Sukamaju membagikan masker kepada para pelanggar protokol kesehatan.",
+         "Dinas Sosial Sukamaju", "neutral"),
+        ("Andi Wijaya mengunjungi rumah yang rusak parah.", "Andi Wijaya", "neutral"),
+        # negative case: a relative clause on the actor itself still describes it
+        ("Polisi memeriksa Andi Wijaya yang curang.", "Andi Wijaya", "negative"),
+    ],
+    ids=["routine-sanction", "recipient", "relative-on-noun", "relative-on-actor"],
+)
+def test_recipients_and_relative_clauses(analyzer, text: str, actor: str, label: str) -> None:  # type: ignore[no-untyped-def]
+    p = _portrayal(analyzer, text, actor)
+    assert p.label == label, [(c.text, c.weight, c.rule) for c in p.evidence]
+
+
+@pytest.mark.parametrize(
+    "text, actor, label",
+    [
+        ("Budi Santoso bersyukur harga cabai turun.", "Budi Santoso", "neutral"),
+        # negative case: the gratitude reaches what it is about
+        ("Budi Santoso bersyukur Polres Sukamaju bertindak cepat.", "Polres Sukamaju",
+         "positive"),
+        ("Budi Santoso menyerang Andi Wijaya dengan parang.", "Andi Wijaya", "neutral"),
+        # negative case: the attacker is still blamed
+        ("Budi Santoso menyerang Andi Wijaya dengan parang.", "Budi Santoso", "negative"),
+    ],
+    ids=["grateful", "gratitude-object", "attacked", "attacker"],
+)
+def test_feelings_and_harm_do_not_portray_the_object(analyzer, text: str, actor: str,  # type: ignore[no-untyped-def]
+                                                     label: str) -> None:
+    p = _portrayal(analyzer, text, actor)
+    assert p.label == label, [(c.text, c.weight, c.rule) for c in p.evidence]
+
+
+@pytest.mark.parametrize(
+    "text, actor, label, rule",
+    [
+        ("Budi Santoso mengatakan, ia berhasil menyelesaikan proyek itu dengan gemilang.",
+         "Budi Santoso", "positive", "self"),
+        # negative case: another actor in the content gets the credit, not the speaker
+        ("Budi Santoso mengatakan, Andi Wijaya berhasil menyelesaikan proyek itu.",
+         "Budi Santoso", "neutral", None),
+    ],
+    ids=["third-person-self", "other-actor"],
+)
+def test_indirect_speech_about_the_speaker(analyzer, text: str, actor: str, label: str,  # type: ignore[no-untyped-def]
+                                           rule: str | None) -> None:
+    p = _portrayal(analyzer, text, actor)
+    assert p.label == label
+    assert {c.rule for c in p.evidence} == ({rule} if rule else set())
+    assert all(c.target_factor <= 0.5 for c in p.evidence)  # self-praise weighs little
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("Warga mempertanyakan ketegasan Pemerintah Kota Sukamaju.", "negative"),
+        ("Warga menunggu ketegasan Pemerintah Kota Sukamaju.", "neutral"),
+        # negative case: praise of the same quality still counts
+        ("Warga memuji ketegasan Pemerintah Kota Sukamaju.", "positive"),
+    ],
+    ids=["questioned", "awaited", "praised"],
+)
+def test_questioned_quality_is_no_credit(analyzer, text: str, label: str) -> None:  # type: ignore[no-untyped-def]
+    assert _portrayal(analyzer, text, "Pemerintah Kota Sukamaju").label == label
+
+
+@pytest.mark.parametrize(
+    "text, actor, label",
+    [
+        ("Andi Wijaya mendonorkan darahnya di rumah sakit.", "Andi Wijaya", "positive"),
+        ("Menteri Lestari Ayu meresmikan bendungan baru di Sukamaju.", "Lestari Ayu",
+         "positive"),
+        ("Andi Wijaya membangun rumah tahan gempa di Sukamaju.", "Andi Wijaya", "positive"),
+        # negative cases: "lengkap dengan" and cooperation alone are no achievement
+        ("Andi Wijaya datang lengkap dengan seragamnya.", "Andi Wijaya", "neutral"),
+        ("Andi Wijaya bekerja sama dengan dinas setempat.", "Andi Wijaya", "neutral"),
+    ],
+    ids=["donor", "inauguration", "earthquake-resistant", "complete-with", "cooperation"],
+)
+def test_achievement_vocabulary(analyzer, text: str, actor: str, label: str) -> None:  # type: ignore[no-untyped-def]
+    p = _portrayal(analyzer, text, actor)
+    assert p.label == label, [(c.text, c.weight, c.rule) for c in p.evidence]
