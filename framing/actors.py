@@ -22,6 +22,9 @@ _NAME_LINKERS = frozenset({"bin", "binti", "van", "der", "de", "da", "al", "el",
 # A lower-case group noun becomes an actor only when the article mentions it at least twice: once
 # is background ("kata warga"), twice is a participant of the story.
 GROUP_MIN_MENTIONS = 2
+# gazetteer categories (actors.tsv) of governments named after their place: after an office
+# ("Kapolres Sleman", "Gubernur Jawa Tengah") the place names the office, not the government
+_PLACE_GOVERNMENTS = frozenset({"province", "regency", "city"})
 _AGE_RE = re.compile(r"\(\s*\d{1,3}\s*(?:tahun|th|thn)?\s*\)")
 # Words that introduce a person by initials: "tersangka berinisial RCD", "korban AS (12)".
 _INITIAL_CUES = frozenset({"inisial", "berinisial", "tersangka", "pelaku", "korban", "terdakwa",
@@ -217,6 +220,15 @@ def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
         hit = gaz.match(surf, i) if surf[i] in gaz_first else None
         if hit is not None and i > 0 and norms[i - 1] in _INITIAL_CUES:
             hit = None  # "berinisial AS": initials, not the United States
+        if hit is not None and i > 0 and lex.actors[hit[1]].category in _PLACE_GOVERNMENTS and \
+                lex.titles.get(surf[i - 1]) in ("office", "rank") and \
+                toks[i - 1].sentence == toks[i].sentence:
+            # "Kapolres Sleman", "Gubernur Jawa Tengah": the place belongs to the office; the
+            # holder is not the regency's government
+            for j in range(i, i + hit[0]):
+                taken[j] = True
+            i += hit[0]
+            continue
         if hit is not None:
             length, entry = hit
             if all(toks[j].sentence == toks[i].sentence for j in range(i, i + length)):
@@ -238,12 +250,20 @@ def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
             while j < n and toks[j].sentence == toks[i].sentence and toks[j].is_capitalized \
                     and toks[j].text[0].isalpha():
                 j += 1
-            inner = gaz.match(surf, i + 1) if j > i + 1 else None
+            inner = gaz.match(surf, i + 1) if j > i + 1 and surf[i] in lex.government_of \
+                else None
             if j - i >= 2 and not (inner is not None and i + 1 + inner[0] == j):
                 # "Direktur Yayasan Pijar Timur Indonesia Vinsen Kia Beda": after an office
                 # title, the organisation's name ends where a personal name begins
                 split = _person_tail(doc, lex, gaz, surf, i, j)
                 org_end = split if split is not None else j
+                while org_end > i + 1:
+                    # "Polres Luwu Utara Ajun Komisaris Besar Irwan": the rank is not the body's
+                    back = next((m for m in (4, 3, 2, 1) if org_end - m > i and " ".join(
+                        surf[org_end - m:org_end]) in lex.titles), 0)
+                    if not back:
+                        break
+                    org_end -= back
                 raw.append((i, org_end, "discovered", " ".join(surf[i:org_end]),
                             lex.org_heads[surf[i]]))
                 if split is not None:
@@ -357,13 +377,50 @@ def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
     for g in groups:
         counts[g[2]] = counts.get(g[2], 0) + 1
     for s_, e_, term, typ in groups:
-        if counts[term] >= GROUP_MIN_MENTIONS:
+        inst = _institution_for(lex, raw, surf, term, s_)
+        if inst is not None:
+            # "Polres Sleman menangkap ... polisi masih mencari ...": the police of this article
+            raw.append((s_, e_, inst[0], inst[1], inst[2]))
+        elif counts[term] >= GROUP_MIN_MENTIONS:
             raw.append((s_, e_, "discovered", term, typ))
-            for k in range(s_, e_):
-                taken[k] = True
+        else:
+            continue
+        for k in range(s_, e_):
+            taken[k] = True
 
     raw.sort()
     return _merge(doc, lex, raw, surf, roles)
+
+
+def _institution_for(lex: LexiconSet, raw: list[tuple[int, int, str, str | int, str]],
+                     surf: list[str], term: str, at: int
+                     ) -> tuple[str, str | int, str] | None:
+    """The named institution a group noun stands for (groups.tsv ``refers_to``): the nearest one
+    named before token ``at``, else the first named after; as ``(kind, key, type)`` of its entry."""
+    prefixes = lex.group_refers.get(term)
+    if not prefixes:
+        return None
+    best: tuple[int, tuple[str, str | int, str]] | None = None
+    for (s, e, kind, key, typ) in raw:
+        if typ == "person" or kind not in ("name", "discovered"):
+            continue
+        names = (" ".join(surf[s:e]),) + ((lex.actors[int(key)].name,) if kind == "name" else ())
+        if not any(nm == p or nm.startswith(p + " ") for nm in names for p in prefixes):
+            continue
+        # before the mention: nearer is better; after it: only when nothing came before
+        rank = at - s if s < at else 10**6 + s
+        if best is None or rank < best[0]:
+            best = (rank, (kind, key, typ))
+    return best[1] if best is not None else None
+
+
+def _multiword_title(lex: LexiconSet, surf: list[str], x: int, j: int) -> int:
+    """Length of the longest title of two to four words at ``surf[x]`` inside ``[x, j)`` ("Wakil
+    Ketua", "Ajun Komisaris Besar Polisi"); 0 when none."""
+    for n in (4, 3, 2):
+        if x + n <= j and " ".join(surf[x:x + n]) in lex.titles:
+            return n
+    return 0
 
 
 def _title_before(doc: Document, lex: LexiconSet, surf: list[str], i: int
@@ -404,10 +461,10 @@ def _person_tail(doc: Document, lex: LexiconSet, gaz: PhraseIndex, surf: list[st
     last_title = None
     x = i + 1
     while x < j:
-        two = f"{surf[x]} {surf[x + 1]}" if x + 1 < j else ""
-        if two in lex.titles:
-            last_title = x + 2
-            x += 2
+        multi = _multiword_title(lex, surf, x, j)
+        if multi:
+            last_title = x + multi
+            x += multi
         elif surf[x] in lex.titles and lex.titles[surf[x]] in ("rank", "academic", "religious"):
             last_title = x + 1
             x += 1
@@ -530,9 +587,9 @@ def _classify_run(doc: Document, lex: LexiconSet, surf: list[str], i: int, j: in
     titled = False
     x = i
     while x < j:
-        two = f"{surf[x]} {surf[x + 1]}" if x + 1 < j else None
-        if two is not None and two in lex.titles:
-            x += 2
+        multi = _multiword_title(lex, surf, x, j)
+        if multi:
+            x += multi
             k, titled = x, True
         elif surf[x] in lex.titles or surf[x].rstrip(".") + "." in lex.titles:
             x += 1
@@ -548,6 +605,9 @@ def _classify_run(doc: Document, lex: LexiconSet, surf: list[str], i: int, j: in
     if not titled and i > 0 and toks[i - 1].sentence == toks[i].sentence and (
             _title_before(doc, lex, surf, i) is not None):
         titled = True  # "kata Kepala BPS Margo", "Wali Kota Denpasar Ida Bagus Rai Mantra"
+    if not titled and j - k >= 2 and (k in sent_start or _after_quote(toks, k)) and \
+            _affixed_word(toks[k].norm):
+        k += 1  # "Dikucilkan Ika ...": a sentence-opening derived word is no part of the name
     if k >= j or any(surf[y] in lex.non_names for y in range(k, j)):
         return None
     head = surf[k]

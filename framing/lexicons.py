@@ -120,6 +120,8 @@ class Schema:
     columns: dict[str, Check]
     key: tuple[str, ...]
     lower_key: bool = True  # keys compared lower-cased (actor names are case-sensitive)
+    # columns a file may leave out (older files, users' own tables); their value is then ""
+    optional: tuple[str, ...] = ()
 
 
 ACTOR_TYPES = ("person", "organisation", "government", "country", "group")
@@ -161,15 +163,15 @@ SCHEMAS: dict[str, Schema] = {
          "kind": _choice("honorific", "academic", "religious", "rank", "office", "role"),
          "provenance": _text}, ("term",), lower_key=False),
     "org_heads": Schema(
-        {"term": _text, "type": _choice(*ACTOR_TYPES), "provenance": _text}, ("term",),
-        lower_key=False),
+        {"term": _text, "type": _choice(*ACTOR_TYPES), "kind": _choice("", "government_of"),
+         "provenance": _text}, ("term",), lower_key=False, optional=("kind",)),
     "pronouns": Schema(
         {"term": _text, "target": _choice("person", "country", "organisation", "any"),
          "count": _integer(1, 2), "provenance": _text}, ("term",)),
     "abbreviations": Schema({"term": _text, "kind": _text, "provenance": _text}, ("term",)),
     "bad_stems": Schema({"word": _text, "stem": _text, "provenance": _text}, ("word",)),
-    "groups": Schema({"term": _text, "type": _choice(*ACTOR_TYPES), "provenance": _text},
-                     ("term",)),
+    "groups": Schema({"term": _text, "type": _choice(*ACTOR_TYPES), "refers_to": _optional_text,
+                      "provenance": _text}, ("term",), optional=("refers_to",)),
     "clause_breaks": Schema({"term": _text, "provenance": _text}, ("term",)),
     "non_names": Schema({"term": _text, "kind": _text, "provenance": _text}, ("term",),
                         lower_key=False),
@@ -231,7 +233,8 @@ def read_table(path: Path, schema: Schema, problems: list[str]) -> list[tuple[in
         if header is None:
             header = cells
             unknown = [c for c in header if c not in schema.columns]
-            missing = [c for c in schema.columns if c not in header]
+            missing = [c for c in schema.columns if c not in header
+                       and c not in schema.optional]
             for c in unknown:
                 problems.append(f"{path}:{lineno}: unknown column {c!r}")
             for c in missing:
@@ -252,6 +255,8 @@ def read_table(path: Path, schema: Schema, problems: list[str]) -> list[tuple[in
                 problems.append(f"{path}:{lineno}: {col}: {e}")
                 ok = False
         if ok:
+            for col in schema.optional:
+                row.setdefault(col, "")
             rows.append((lineno, row))
     if header is None:
         problems.append(f"{path}: no header row")
@@ -374,14 +379,24 @@ class LexiconSet:
         self.titles = {r["term"]: r["kind"] for r in t.get("titles", [])}
         self.titles_lower = {k.lower(): v for k, v in self.titles.items()}
         self.org_heads = {r["term"]: r["type"] for r in t.get("org_heads", [])}
+        # heads whose name plus a place is that place's government ("Pemerintah AS" is AS);
+        # other heads plus a place are bodies of their own ("Polres Sleman" is not Sleman)
+        self.government_of = frozenset(r["term"] for r in t.get("org_heads", [])
+                                       if r["kind"] == "government_of")
         self.pronoun_index = PhraseIndex()
         for r in t.get("pronouns", []):
             self.pronoun_index.add(split_phrase(r["term"]), (r["target"], r["count"]))
         self.abbreviations = {r["term"].lower(): r["kind"] for r in t.get("abbreviations", [])}
         self.bad_stems = {r["word"].lower(): r["stem"].lower() for r in t.get("bad_stems", [])}
         self.group_index = PhraseIndex()
+        # group noun -> first words of the institutions it stands for in an article ("polisi"
+        # -> Polres, Polda, ...): the article's institution absorbs the group's mentions
+        self.group_refers: dict[str, tuple[str, ...]] = {}
         for r in t.get("groups", []):
             self.group_index.add(split_phrase(r["term"]), (r["term"].lower(), r["type"]))
+            if r["refers_to"]:
+                self.group_refers[r["term"].lower()] = tuple(
+                    x.strip() for x in r["refers_to"].split(";") if x.strip())
         self.clause_breaks = frozenset(r["term"].lower() for r in t.get("clause_breaks", []))
         self.non_names = frozenset(r["term"] for r in t.get("non_names", []))
         self.target_rules = {split_phrase(r["term"])[0]: r["role"]

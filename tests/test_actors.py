@@ -88,3 +88,61 @@ def test_name_without_evidence_is_found_once_named_later(analyzer) -> None:  # t
                          "Rustono memastikan produknya halal.")
     a = r.actor("Rustono")
     assert a is not None and len(a.mentions) == 2
+
+
+@pytest.mark.parametrize(
+    "text, actor, forms, absent",
+    [
+        # the group noun is the article's named police unit, before or after it
+        ("Polres Sleman menangkap dua pelaku. Polisi masih mencari pelaku lain.",
+         "Polres Sleman", {"Polisi"}, {"polisi"}),
+        ("Polisi menyita sabu. Kapolda menyebut Polda Metro Jaya menahan tiga orang.",
+         "Polda Metro Jaya", {"Polisi"}, {"polisi"}),
+        ("Pemerintah Kabupaten Banyumas menutup pasar. Pemkab juga membagikan bantuan.",
+         "Pemerintah Kabupaten Banyumas", {"Pemkab"}, {"pemkab"}),
+        # negative: no police unit named, so "polisi" (twice) stays a group of its own
+        ("Polisi menangkap dua pelaku. Polisi masih mencari pelaku lain.",
+         "polisi", set(), set()),
+    ],
+    ids=["police-after", "police-before", "pemkab", "no-unit"],
+)
+def test_group_noun_refers_to_named_institution(analyzer, text: str, actor: str, forms: set,
+                                                absent: set) -> None:  # type: ignore[no-untyped-def]
+    r = analyzer.analyze(text)
+    names = {a.name: a for a in r.actors}
+    assert actor in names, names
+    assert forms <= set(names[actor].aliases)
+    assert not absent & set(names)
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # a place after an office belongs to the office, not to the regency's government
+        ("Kapolres Sleman AKBP Yuswanto Ardi mengatakan pelaku sudah ditahan.",
+         {"Yuswanto Ardi"}, {"Pemerintah Kabupaten Sleman"}),
+        # negative: the regency named on its own is still an actor
+        ("Pemerintah Kabupaten Sleman menutup jalan itu.", {"Pemerintah Kabupaten Sleman"}, set()),
+        # a spelled-out rank of several words ends the body's name
+        ("Kepala Polres Luwu Utara Ajun Komisaris Besar Irwan Sunudin mengatakan hal itu.",
+         {"Polres Luwu Utara", "Irwan Sunudin"}, {"Polres Luwu Utara Ajun Komisaris Besar"}),
+        # a head that is no government of its place: the body is its own actor
+        ("Polres Sleman menahan dua orang.", {"Polres Sleman"}, {"Pemerintah Kabupaten Sleman"}),
+    ],
+    ids=["office-place", "regency-alone", "multiword-rank", "polres-place"],
+)
+def test_places_inside_offices_and_bodies(analyzer, text: str, present: set,
+                                          absent: set) -> None:  # type: ignore[no-untyped-def]
+    names = {a.name for a in analyzer.analyze(text).actors}
+    assert present <= names and not absent & names, names
+
+
+def test_optional_columns_may_be_left_out(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A user's groups.tsv in the older three-column form still loads (refers_to empty)."""
+    from framing.lexicons import load_lexicons
+
+    (tmp_path / "groups.tsv").write_text(
+        "term\ttype\tprovenance\nnelayan tradisional\tgroup\tuser\n", encoding="utf-8")
+    lex = load_lexicons([tmp_path])
+    assert lex.group_index.match(["nelayan", "tradisional"], 0) is not None
+    assert "nelayan tradisional" not in lex.group_refers
