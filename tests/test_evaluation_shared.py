@@ -113,8 +113,22 @@ def test_sentence_sentiment_lexicon_alone(analyzer, path: Path, target: float) -
     assert res["macro_f1"] >= target, res
 
 
+PORTRAYAL_HELDOUT = PORTRAYAL_GOLD.parent / "batch2" / "gold.jsonl"
+
+
 @needs_shared
 def test_frames_held_out(analyzer) -> None:  # type: ignore[no-untyped-def]
+    """The second batch (50 articles, never used in development): micro-F1 0.707."""
+    from framing.evaluate import evaluate_frames
+
+    res = evaluate_frames(PORTRAYAL_HELDOUT, analyzer, corpus=PFSA_DEV)
+    assert res["n"] == 50
+    assert res["micro"]["f1"] >= 0.65, res
+
+
+@needs_shared
+def test_frames_first_batch(analyzer) -> None:  # type: ignore[no-untyped-def]
+    """The first batch's test half was the held-out frame measure (0.738) before it was retired."""
     from framing.evaluate import evaluate_frames
 
     res = evaluate_frames(PORTRAYAL_GOLD, analyzer, corpus=PFSA_DEV, split="test")
@@ -123,21 +137,22 @@ def test_frames_held_out(analyzer) -> None:  # type: ignore[no-untyped-def]
 
 
 @needs_shared
-@pytest.mark.xfail(strict=True, reason="portrayal on the held-out gold is accuracy 0.61 and "
-                   "macro-F1 0.45 (targets 0.75 and 0.65) although dev reached 0.82 / 0.66 with "
-                   "general rules: positives are missed (recall 0.13; praise carried by narrated "
-                   "facts, not cue words) and 25 articles swing the figures by several points")
+@pytest.mark.xfail(strict=True, reason="portrayal on the held-out second batch (50 articles, 181 "
+                   "actors) is accuracy 0.64 and macro-F1 0.41 (targets 0.75 and 0.65), while the "
+                   "51 development articles reach 0.77 / 0.63 with general rules: most gold "
+                   "positives and negatives carry no cue our rules reach (recall 0.22 and 0.12), "
+                   "and 13% of gold actors are not found")
 def test_portrayal_held_out(analyzer) -> None:  # type: ignore[no-untyped-def]
     from framing.evaluate import evaluate_portrayal
 
-    res = evaluate_portrayal(PORTRAYAL_GOLD, analyzer, corpus=PFSA_DEV, split="test")
+    res = evaluate_portrayal(PORTRAYAL_HELDOUT, analyzer, corpus=PFSA_DEV)
     assert res["macro_f1"] >= 0.65 and res["accuracy"] >= 0.75, res
 
 
 @needs_shared
-def test_portrayal_dev_floor(analyzer) -> None:  # type: ignore[no-untyped-def]
-    """A floor against regressions while the held-out target is still open."""
+def test_portrayal_development_floor(analyzer) -> None:  # type: ignore[no-untyped-def]
+    """A floor against regressions on the 51 development articles (now 0.769 / 0.631)."""
     from framing.evaluate import evaluate_portrayal
 
-    res = evaluate_portrayal(PORTRAYAL_GOLD, analyzer, corpus=PFSA_DEV, split="dev")
-    assert res["accuracy"] >= 0.62 and res["macro_f1"] >= 0.42, res
+    res = evaluate_portrayal(PORTRAYAL_GOLD, analyzer, corpus=PFSA_DEV)
+    assert res["accuracy"] >= 0.74 and res["macro_f1"] >= 0.60, res
