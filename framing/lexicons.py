@@ -285,31 +285,47 @@ class ActorEntry:
 
 @dataclass
 class PhraseIndex:
-    """Multi-word lookup keyed by the first token: ``first -> [(tokens, value), ...]`` longest first."""
+    """Multi-word lookup: the longest phrase starting at a token.
+
+    ``by_first`` maps a first token to its phrases ``[(tokens, value), ...]``, longest first (for
+    membership tests and listing); matching walks a token trie, so its cost grows with the length
+    of the match, not with how many phrases share a first word (the gazetteer has dozens that
+    start with "Presiden" or "Menteri"). Of two equal phrases the first added wins.
+    """
 
     by_first: dict[str, list[tuple[tuple[str, ...], Any]]] = field(default_factory=dict)
     max_len: int = 1
+    _trie: dict[str, Any] = field(default_factory=dict, repr=False)
 
     def add(self, tokens: tuple[str, ...], value: Any) -> None:
         lst = self.by_first.setdefault(tokens[0], [])
         lst.append((tokens, value))
         lst.sort(key=lambda p: -len(p[0]))
         self.max_len = max(self.max_len, len(tokens))
+        node = self._trie
+        for tok in tokens:
+            node = node.setdefault(tok, {})
+        node.setdefault(_END, value)
 
     def match(self, seq: Sequence[str], i: int) -> tuple[int, Any] | None:
         """Longest entry starting at ``seq[i]``: ``(length, value)`` or None."""
-        cands = self.by_first.get(seq[i])
-        if not cands:
+        node = self._trie.get(seq[i])
+        if node is None:
             return None
-        last = len(seq) - i
-        for toks, value in cands:
-            n = len(toks)
-            if n == 1:
-                return 1, value
-            # compare the second token before building a slice: most candidates fail there
-            if n <= last and seq[i + 1] == toks[1] and (n == 2 or tuple(seq[i:i + n]) == toks):
-                return n, value
-        return None
+        best = (1, node[_END]) if _END in node else None
+        k, n = i + 1, len(seq)
+        while k < n:
+            node = node.get(seq[k])
+            if node is None:
+                break
+            k += 1
+            if _END in node:
+                best = (k - i, node[_END])
+        return best
+
+
+# the trie key that holds a phrase's value (tokens are never empty strings)
+_END = ""
 
 
 def split_phrase(term: str) -> tuple[str, ...]:
