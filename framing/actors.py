@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
+from operator import itemgetter
 
 from .lexicons import LexiconSet, PhraseIndex
 from .results import Mention
@@ -174,7 +176,17 @@ def is_common_word(lower: str) -> bool:
 
 
 def _surface(tok: Token) -> str:
-    return tok.text if tok.text.isascii() else normalize(tok.text)
+    return _surface_text(tok.text)
+
+
+@lru_cache(maxsize=200_000)
+def _surface_text(text: str) -> str:
+    """A token as the gazetteer sees it: NFC and unified quotes, case kept (cached: the cache's
+    C-level hits cost no Python frame)."""
+    return text if text.isascii() else normalize(text)
+
+
+_TEXT = itemgetter(2)
 
 
 def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
@@ -197,7 +209,7 @@ def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
         ['Joko Widodo']
     """
     toks = doc.tokens
-    surf = [t.text if t.text.isascii() else normalize(t.text) for t in toks]
+    surf = list(map(_surface_text, map(_TEXT, toks)))
     gaz, _ = _gazetteer(lex)
     n = len(toks)
     raw: list[tuple[int, int, str, str | int, str]] = []  # (tok_s, tok_e, kind, key, type)
@@ -212,11 +224,13 @@ def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
     norms = doc.norms
     caps = doc.caps
     gaz_first, org_heads = gaz.by_first, lex.org_heads
+    firsts = _first_words(lex, gaz)
+    # candidate tokens are picked at C speed (compress/map); the loops below visit only them
     i = start_tok
-    while i < n:
-        if surf[i] not in gaz_first and surf[i] not in org_heads:
-            i += 1
-            continue
+    for k in compress(range(start_tok, n), map(firsts.__contains__, surf[start_tok:])):
+        if k < i:
+            continue  # inside the previous match
+        i = k
         hit = gaz.match(surf, i) if surf[i] in gaz_first else None
         if hit is not None and i > 0 and norms[i - 1] in _INITIAL_CUES:
             hit = None  # "berinisial AS": initials, not the United States
@@ -270,8 +284,8 @@ def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
                     raw.append((split, j, "discovered", " ".join(surf[split:j]), "person"))
                     pre = _title_before(doc, lex, surf, i)
                     roles[split] = ((pre[0] + " " if pre else "") + " ".join(surf[i:split]), True)
-                for k in range(i, j):
-                    taken[k] = True
+                for x in range(i, j):
+                    taken[x] = True
                 i = j
                 continue
         i += 1
@@ -279,8 +293,11 @@ def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
     # 2. pronouns and group anaphors (lower-case, or capitalised at the start of a sentence)
     pronoun_first = lex.pronoun_index.by_first
     i = start_tok
-    while i < n:
-        if norms[i] in pronoun_first and not taken[i] and (
+    for k in compress(range(start_tok, n), map(pronoun_first.__contains__, norms[start_tok:])):
+        if k < i:
+            continue
+        i = k
+        if not taken[i] and (
                 not caps[i] or i in sent_start or _after_quote(toks, i)):
             hit = lex.pronoun_index.match(norms, i)
             if hit is not None:
@@ -302,9 +319,11 @@ def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
             known.update(lex.actors[int(key)].name.split())
     rejected: list[tuple[int, int]] = []
     i = start_tok
-    while i < n:
-        if not caps[i] or taken[i] or not toks[i].text[0].isalpha():
-            i += 1
+    for k in compress(range(start_tok, n), caps[start_tok:]):
+        if k < i:
+            continue  # inside the previous run
+        i = k
+        if taken[i] or not toks[i].text[0].isalpha():
             continue
         j = i
         while j < n and toks[j].sentence == toks[i].sentence and not taken[j] and (
@@ -348,8 +367,8 @@ def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
                 taken[k] = True
 
     # initials: "tersangka berinisial RCD", "RCD (39)"
-    for i in range(start_tok, n):
-        if not caps[i] or taken[i]:
+    for i in compress(range(start_tok, n), caps[start_tok:]):
+        if taken[i]:
             continue
         t = toks[i]
         if not (2 <= len(t.text) <= 4 and t.text.isalpha() and t.text.isupper()):
@@ -364,8 +383,11 @@ def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
     groups: list[tuple[int, int, str, str]] = []
     group_first = lex.group_index.by_first
     i = start_tok
-    while i < n:
-        if norms[i] in group_first and not taken[i] and (
+    for k in compress(range(start_tok, n), map(group_first.__contains__, norms[start_tok:])):
+        if k < i:
+            continue
+        i = k
+        if not taken[i] and (
                 not caps[i] or i in sent_start):
             hit = lex.group_index.match(norms, i)
             if hit is not None and not any(taken[x] for x in range(i, i + hit[0])):
@@ -390,6 +412,17 @@ def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
 
     raw.sort()
     return _merge(doc, lex, raw, surf, roles)
+
+
+_FIRSTS: dict[str, frozenset[str]] = {}
+
+
+def _first_words(lex: LexiconSet, gaz: PhraseIndex) -> frozenset[str]:
+    """Words that can open a gazetteer name or an organisation name, per lexicon version."""
+    got = _FIRSTS.get(lex.version)
+    if got is None:
+        got = _FIRSTS[lex.version] = frozenset(gaz.by_first) | frozenset(lex.org_heads)
+    return got
 
 
 def _institution_for(lex: LexiconSet, raw: list[tuple[int, int, str, str | int, str]],
@@ -756,8 +789,9 @@ def _title_mentions(doc: Document, lex: LexiconSet, table: ActorTable, surf: lis
     caps = doc.caps
     titles = lex.titles
     added = False
-    for i, t in enumerate(toks):
-        if not caps[i] or titles.get(t.text) != "office" or i in taken:
+    for i in compress(range(len(toks)), caps):
+        t = toks[i]
+        if titles.get(t.text) != "office" or i in taken:
             continue
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if nxt is not None and nxt.sentence == t.sentence and nxt.is_capitalized \

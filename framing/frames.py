@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from itertools import compress
+from operator import not_, or_
 
 from .lexicons import FRAMES, QUESTIONS, LexiconSet
 from .results import Attribution, FrameResult, QuestionAnswer, Span
-from .text import Document
+from .text import Document, stem
 
 __all__ = ["score_frames", "FRAMES"]
 
@@ -42,7 +44,7 @@ _MEMO: dict[str, dict[str, list[tuple[str, str, float]] | tuple[()]]] = {}
 def _word_cues(lex: LexiconSet) -> dict[str, list[tuple[str, str, float]] | tuple[()]]:
     """Per lexicon version: lower-case word -> its frame cues (surface first, else by stem)."""
     memo = _MEMO.get(lex.version)
-    if memo is None or len(memo) > 500_000:
+    if memo is None or len(memo) > 500_000:  # bounded: a corpus of millions has many forms
         memo = _MEMO[lex.version] = {}
     return memo
 
@@ -67,7 +69,6 @@ def score_frames(doc: Document, lex: LexiconSet, attributions: list[Attribution]
         if prev is None or prev[0] < weight:
             hits[q][key] = (weight, doc.text[start:end], start, end, sentence)
 
-    n = len(toks)
     words = doc.words
     caps = doc.caps
     phrase_first = lex.frame_phrases.by_first
@@ -75,7 +76,16 @@ def score_frames(doc: Document, lex: LexiconSet, attributions: list[Attribution]
     by_stem = lex.frame_stem
     # the cues of a lower-case word depend on its form only: looked up once per process
     memo = _word_cues(lex)
-    for i in range(n):
+    for nm in set(compress(norms, map(not_, caps))).difference(memo):
+        found = surface.get(nm)
+        if found is None and nm.isalpha():
+            found = by_stem.get(stem(nm, lex.bad_stems))
+        memo[nm] = found or ()
+    # tokens that can answer a question, picked at C speed: a cue word, a phrase start, or a
+    # capitalised word (looked up without stemming when it is a name)
+    flags = map(or_, map(or_, map(bool, map(memo.get, norms)),
+                         map(phrase_first.__contains__, norms)), caps)
+    for i in compress(range(len(norms)), flags):
         if not words[i]:
             continue
         nm = norms[i]
@@ -92,12 +102,7 @@ def score_frames(doc: Document, lex: LexiconSet, attributions: list[Attribution]
             if found is None and nm.isalpha():
                 found = by_stem.get(doc.stem(i))
         else:
-            found = memo.get(nm)
-            if found is None:
-                found = surface.get(nm)
-                if found is None and nm.isalpha():
-                    found = by_stem.get(doc.stem(i))
-                memo[nm] = found or ()
+            found = memo[nm]
         if found:
             t = toks[i]
             for frame, q, w in found:

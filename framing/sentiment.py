@@ -15,14 +15,17 @@ Victim words (``target_rules.tsv``: korban, tewas) never blame the actor they de
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, replace
+from itertools import compress, repeat
+from operator import is_not, not_, or_
 from typing import Any
 
 from .actors import ActorTable
 from .lexicons import LexiconSet
 from .results import Attribution, Contribution, Label, Portrayal, Span, Tone
-from .text import Document
+from .text import Document, stem
 
 __all__ = ["score_cues", "tone", "portray", "label_for", "normalize_score"]
 
@@ -133,6 +136,21 @@ def score_cues(doc: Document, lex: LexiconSet, table: ActorTable | None = None
     memo = _word_entries(lex)
     surface, by_stem, phrase_first = (lex.sentiment_surface, lex.sentiment_stem,
                                       lex.sentiment_phrases.by_first)
+    # A lower-case word's entry depends on its form only: memoised per process (names are
+    # never stemmed, so only forms seen in lower case are looked up here).
+    for n in set(compress(norms, map(not_, caps))).difference(memo):
+        entry = surface.get(n)
+        if entry is None and (n.isalpha() or "-" in n):
+            entry = by_stem.get(stem(n, lex.bad_stems))
+        if len(memo) < 500_000:
+            memo[n] = entry
+    # The tokens that can carry a cue, picked at C speed: a lexicon entry, the start of a
+    # phrase, a capitalised word (a name, or a sentence's first word), a word of evasion.
+    flags = map(or_, map(is_not, map(memo.get, norms), repeat(None)),
+                map(phrase_first.__contains__, norms))
+    flags = map(or_, map(or_, flags, caps), map(_blame_words(lex).__contains__, norms))
+    cue_tokens = list(compress(range(len(norms)), flags))
+    rule_tokens = list(compress(range(len(norms)), map(rule_first.__contains__, norms)))
     for sent in doc.sentences:
         cues: list[_Cue] = []
         ts, te = sent.token_start, sent.token_end
@@ -142,12 +160,8 @@ def score_cues(doc: Document, lex: LexiconSet, table: ActorTable | None = None
         irreals: list[tuple[int, float]] = []
         negs: list[tuple[int, int, int]] = []  # (start, end, scope)
         intens: dict[int, tuple[float, str, int]] = {}
-        i = ts
-        while i < te:
+        for i in rule_tokens[bisect_left(rule_tokens, ts):bisect_left(rule_tokens, te)]:
             n = norms[i]
-            if n not in rule_first:
-                i += 1
-                continue
             hit = lex.contrast_index.match(norms, i) if n in lex.contrast_index.by_first else None
             if hit:
                 contrasts.append((i, i + hit[0], hit[1][0], hit[1][1]))
@@ -161,12 +175,13 @@ def score_cues(doc: Document, lex: LexiconSet, table: ActorTable | None = None
                 else None
             if t:
                 intens[i] = (t[1][0], t[1][1], t[0])
-            i += 1
         i = ts
-        while i < te:
+        for k in cue_tokens[bisect_left(cue_tokens, ts):bisect_left(cue_tokens, te)]:
+            if k < i:
+                continue  # inside the previous phrase or name
+            i = k
             tok = toks[i]
             if not words[i] or i in mention_tokens or i in sourcing:
-                i += 1
                 continue
             entry = None
             length = 1
@@ -184,14 +199,7 @@ def score_cues(doc: Document, lex: LexiconSet, table: ActorTable | None = None
                     if entry is None and (n.isalpha() or "-" in n) and i == ts:
                         entry = by_stem.get(doc.stem(i))
                 else:
-                    # a lower-case word's entry depends on its form only: memoised per process
-                    entry = memo.get(n, _UNSEEN)
-                    if entry is _UNSEEN:
-                        entry = surface.get(n)
-                        if entry is None and (n.isalpha() or "-" in n):
-                            entry = by_stem.get(doc.stem(i))
-                        if len(memo) < 500_000:
-                            memo[n] = entry
+                    entry = memo.get(n)
             if negs and length == 1 and _role(lex.target_rules, n) == "agent_blame" and any(
                     norms[gs] not in _NOMINAL_NEGATORS and _in_scope(lex, norms, gs, ge, scope, i)
                     for gs, ge, scope in negs):
@@ -243,9 +251,20 @@ def score_cues(doc: Document, lex: LexiconSet, table: ActorTable | None = None
     return out
 
 
-_UNSEEN: Any = object()
 _WORD_MEMO: dict[str, dict[str, Any]] = {}
 _RULE_FIRST: dict[str, frozenset[str]] = {}
+
+
+_BLAME_WORDS: dict[str, frozenset[str]] = {}
+
+
+def _blame_words(lex: LexiconSet) -> frozenset[str]:
+    """Words whose target rule is ``agent_blame`` (with their -nya forms): evasion when negated."""
+    got = _BLAME_WORDS.get(lex.version)
+    if got is None:
+        words = [t for t, r in lex.target_rules.items() if r == "agent_blame"]
+        got = _BLAME_WORDS[lex.version] = frozenset(words) | frozenset(w + "nya" for w in words)
+    return got
 
 
 def _word_entries(lex: LexiconSet) -> dict[str, Any]:
@@ -276,11 +295,10 @@ def _sourcing_tokens(doc: Document, lex: LexiconSet) -> set[int]:
     out: set[int] = set()
     norms = doc.norms
     first = lex.source_index.by_first
-    for i, n in enumerate(norms):
-        if n in first:
-            hit = lex.source_index.match(norms, i)
-            if hit is not None and hit[1][1] in ("withheld", "vague_source"):
-                out.update(range(i, i + hit[0]))
+    for i in compress(range(len(norms)), map(first.__contains__, norms)):
+        hit = lex.source_index.match(norms, i)
+        if hit is not None and hit[1][1] in ("withheld", "vague_source"):
+            out.update(range(i, i + hit[0]))
     return out
 
 
@@ -296,14 +314,19 @@ def tone(doc: Document, cues: list[list[_Cue]]) -> Tone:
 
 
 def _clause_bounds(doc: Document, i: int) -> tuple[int, int]:
-    toks = doc.tokens
-    sent = doc.sentences[toks[i].sentence]
-    s = i
-    while s > sent.token_start and toks[s - 1].norm not in _BOUNDARY and not toks[s - 1].is_quote:
-        s -= 1
-    e = i + 1
-    while e < sent.token_end and toks[e].norm not in _BOUNDARY and not toks[e].is_quote:
-        e += 1
+    """Tokens ``[s, e)`` of the clause around token ``i``: up to the nearest boundary (comma,
+    clause punctuation, quote) on each side, within the sentence."""
+    bounds = doc.cache.get("clause_boundaries")
+    if bounds is None:
+        # boundary tokens, found once per document at C speed; each call is then two bisections
+        bounds = doc.cache["clause_boundaries"] = list(compress(
+            range(len(doc.tokens)), map(or_, map(_BOUNDARY.__contains__, doc.norms),
+                                        doc.quotes)))
+    sent = doc.sentences[doc.tokens[i].sentence]
+    k = bisect_left(bounds, i)
+    s = bounds[k - 1] + 1 if k > 0 and bounds[k - 1] + 1 > sent.token_start else sent.token_start
+    k = bisect_right(bounds, i)
+    e = bounds[k] if k < len(bounds) and bounds[k] < sent.token_end else sent.token_end
     return s, e
 
 

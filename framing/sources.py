@@ -11,6 +11,7 @@ dari``) and hearsay (``kabarnya``). Each attribution's source is classified as `
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import compress
 
 from .actors import ActorTable
 from .lexicons import LexiconSet
@@ -77,7 +78,7 @@ def _find_quotes(doc: Document) -> list[_Quote]:
     open_i: int | None = None
     open_char = ""
     quote_flags = doc.quotes
-    for i in [k for k, q in enumerate(quote_flags) if q]:
+    for i in compress(range(len(quote_flags)), quote_flags):
         t = toks[i]
         ch = t.text
         before = text[t.start - 1] if t.start > 0 else " "
@@ -456,7 +457,7 @@ def find_attributions(doc: Document, lex: LexiconSet, table: ActorTable) -> list
     # all cue matches outside quotes, per sentence
     cues: dict[int, list[tuple[int, int, str, str, str]]] = {}
     cue_first = lex.cue_index.by_first
-    candidates = [k for k, nm in enumerate(norms) if nm in cue_first]
+    candidates = list(compress(range(len(norms)), map(cue_first.__contains__, norms)))
     i = 0
     for k in candidates:
         if k < i:

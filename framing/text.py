@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache, partial
 from itertools import count, repeat
 from operator import itemgetter
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     from .lexicons import LexiconSet
@@ -247,7 +247,7 @@ class Document:
     """
 
     __slots__ = ("text", "tokens", "sentences", "dateline_end", "_stems", "_bad_stems",
-                 "_norms", "caps", "words", "quotes")
+                 "_norms", "caps", "words", "quotes", "cache")
 
     def __init__(self, text: str, tokens: list[Token], sentences: list[Sentence],
                  dateline_end: int, bad_stems: dict[str, str]):
@@ -257,6 +257,8 @@ class Document:
         self.dateline_end = dateline_end
         self._bad_stems = bad_stems
         self._stems: list[str | None] = [None] * len(tokens)
+        # derived per-document tables a stage computes once and reuses (clause boundaries ...)
+        self.cache: dict[str, Any] = {}
         # per-token flags, computed once: the stages test them in their inner loops (map over C
         # functions: no Python frame per token)
         texts = list(map(_TEXT, tokens))
