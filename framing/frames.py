@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from itertools import compress
-from operator import not_, or_
+from operator import and_, not_, or_
+from typing import Any
 
 from .lexicons import FRAMES, QUESTIONS, LexiconSet
 from .results import Attribution, FrameResult, QuestionAnswer, Span
@@ -38,14 +39,15 @@ _MONEY_RE = re.compile(
 _AGE_RE = re.compile(r"\b[A-Z][\w'-]*\s\(\d{1,3}\)")
 
 
-_MEMO: dict[str, dict[str, list[tuple[str, str, float]] | tuple[()]]] = {}
+_MEMO: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {}
 
 
-def _word_cues(lex: LexiconSet) -> dict[str, list[tuple[str, str, float]] | tuple[()]]:
-    """Per lexicon version: lower-case word -> its frame cues (surface first, else by stem)."""
+def _word_cues(lex: LexiconSet) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Per lexicon version: word -> its frame cues (surface first, else by stem), and the same
+    for capitalised names (never stemmed)."""
     memo = _MEMO.get(lex.version)
-    if memo is None or len(memo) > 500_000:  # bounded: a corpus of millions has many forms
-        memo = _MEMO[lex.version] = {}
+    if memo is None or len(memo[0]) + len(memo[1]) > 500_000:  # bounded for huge corpora
+        memo = _MEMO[lex.version] = ({}, {})
     return memo
 
 
@@ -74,18 +76,27 @@ def score_frames(doc: Document, lex: LexiconSet, attributions: list[Attribution]
     phrase_first = lex.frame_phrases.by_first
     surface = lex.frame_surface
     by_stem = lex.frame_stem
-    # the cues of a lower-case word depend on its form only: looked up once per process
-    memo = _word_cues(lex)
-    for nm in set(compress(norms, map(not_, caps))).difference(memo):
+    # the cues of a word depend on its form only (stemmed, or for a name as written): looked up
+    # once per process
+    memo, name_memo = _word_cues(lex)
+    stemmed_caps = doc.stemmed_capitals()
+    for nm in set(compress(norms, map(not_, caps))).union(
+            norms[i] for i in stemmed_caps).difference(memo):
         found = surface.get(nm)
         if found is None and nm.isalpha():
             found = by_stem.get(stem(nm, lex.bad_stems))
         memo[nm] = found or ()
-    # tokens that can answer a question, picked at C speed: a cue word, a phrase start, or a
-    # capitalised word (looked up without stemming when it is a name)
-    flags = map(or_, map(or_, map(bool, map(memo.get, norms)),
-                         map(phrase_first.__contains__, norms)), caps)
-    for i in compress(range(len(norms)), flags):
+    for nm in set(compress(norms, caps)).difference(name_memo):
+        found = surface.get(nm)
+        if found is None and nm.isalpha():
+            found = by_stem.get(nm)  # names are never stemmed
+        name_memo[nm] = found or ()
+    # tokens that can answer a question, picked at C speed: a cue word (a name's cues when
+    # capitalised), a phrase start, or a capitalised word that is stemmed
+    flags = map(or_, map(bool, map(memo.get, norms)), map(phrase_first.__contains__, norms))
+    flags = map(or_, flags, map(and_, caps, map(bool, map(name_memo.get, norms))))
+    cands = set(compress(range(len(norms)), flags)) | stemmed_caps
+    for i in sorted(cands):
         if not words[i]:
             continue
         nm = norms[i]
@@ -96,13 +107,7 @@ def score_frames(doc: Document, lex: LexiconSet, attributions: list[Attribution]
                 length, vals = ph
                 for frame, q, w in vals:
                     add(q, i, w, t.start, toks[i + length - 1].end, t.sentence)
-        if caps[i]:
-            # a capitalised word may be a name, which is never stemmed (Document.stem decides)
-            found = surface.get(nm)
-            if found is None and nm.isalpha():
-                found = by_stem.get(doc.stem(i))
-        else:
-            found = memo[nm]
+        found = name_memo[nm] if caps[i] and i not in stemmed_caps else memo.get(nm, ())
         if found:
             t = toks[i]
             for frame, q, w in found:

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache, partial
-from itertools import count, repeat
+from itertools import compress, count, repeat
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -307,6 +307,20 @@ class Document:
                 s = stem(tok.norm, self._bad_stems)
             self._stems[i] = s
         return s
+
+    def stemmed_capitals(self) -> frozenset[int]:
+        """Capitalised tokens that :meth:`stem` does stem: a sentence's first word, or the word
+        after an opening quote or bracket (every other capitalised word is a name)."""
+        got = self.cache.get("stemmed_capitals")
+        if got is None:
+            toks, caps = self.tokens, self.caps
+            firsts = {s.token_start for s in self.sentences}
+            after = {i for i in compress(range(1, len(toks)), map(
+                _OPENERS.__contains__, map(_TEXT, toks[:-1])))
+                if toks[i - 1].sentence == toks[i].sentence}
+            got = self.cache["stemmed_capitals"] = frozenset(
+                i for i in firsts | after if i < len(caps) and caps[i])
+        return got
 
     def _after_opener(self, i: int) -> bool:
         prev = self.tokens[i - 1] if i > 0 else None
