@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from itertools import compress, repeat
 from operator import is_not, not_, or_
 from typing import Any
@@ -418,9 +418,10 @@ def portray(doc: Document, lex: LexiconSet, table: ActorTable, cues: list[list[_
             for aid, factor, rule in targets:
                 if victim and c.weight * factor < 0 and rule != "object":
                     continue  # "X menjadi korban banjir": a victim is not blamed
-                per_actor[aid][c.sentence].append(
-                    replace(c, weight=round(c.weight * factor, 4), target_factor=factor,
-                            rule=rule))
+                # built directly: dataclasses.replace is generic and slow in this inner loop
+                per_actor[aid][c.sentence].append(Contribution(
+                    c.start, c.end, c.text, c.base, round(c.weight * factor, 4), c.sentence,
+                    c.negated, c.intensity, c.contrast, c.hedge, factor, rule))
     out: list[Portrayal] = []
     for actor in table.actors:
         contrib = per_actor.get(actor.id, {})
@@ -552,20 +553,38 @@ def _victim_clause(doc: Document, lex: LexiconSet, i: int,
     kecewa karena pemerintah lamban" the feeling of the residents does not shield the government.
     """
     cs, ce = _clause_bounds(doc, i)
-    norms, rules = doc.norms, lex.target_rules
     if breaks is None:
         breaks = lex.clause_breaks - _COORDINATORS
-    for t in range(i, cs - 1, -1):
-        if t != i and norms[t] in breaks:
-            break
-        if _role(rules, norms[t]) == "victim":
-            return True
-    for t in range(i + 1, ce):
-        if norms[t] in breaks:
-            break
-        if _role(rules, norms[t]) == "victim":
-            return True
-    return False
+    # positions of victim words and of clause breaks, found once per document at C speed; the
+    # clause around i runs from after the last break before it to the first break after it
+    key = ("victim_breaks", breaks)
+    got = doc.cache.get(key)
+    if got is None:
+        rng = range(len(doc.norms))
+        got = doc.cache[key] = (
+            list(compress(rng, map(_victim_words(lex).__contains__, doc.norms))),
+            list(compress(rng, map(breaks.__contains__, doc.norms))))
+    victims, stops = got
+    k = bisect_left(stops, i)
+    lo = max(cs, stops[k - 1] + 1) if k > 0 else cs
+    k = bisect_right(stops, i)
+    hi = min(ce, stops[k]) if k < len(stops) else ce
+    k = bisect_left(victims, lo)
+    return k < len(victims) and victims[k] < hi
+
+
+_VICTIM_WORDS: dict[str, frozenset[str]] = {}
+
+
+def _victim_words(lex: LexiconSet) -> frozenset[str]:
+    """Every form :func:`_role` reads as ``victim``: the words and their -nya forms."""
+    got = _VICTIM_WORDS.get(lex.version)
+    if got is None:
+        rules = lex.target_rules
+        words = {w for w, r in rules.items() if r == "victim"}
+        words |= {w + "nya" for w in list(words) if len(w) + 3 > 5 and w + "nya" not in rules}
+        got = _VICTIM_WORDS[lex.version] = frozenset(words)
+    return got
 
 
 def _institution(table: ActorTable, aid: int) -> int:
@@ -614,7 +633,7 @@ def _clause_targets(doc: Document, table: ActorTable, i: int, *,
             break  # "Ia menilai bahwa program itu sukses": the content is not about its holder
         if norms[t] == _RELATIVE and (t - 1) not in table.token_mentions:
             break  # "membuat aturan yang tegas": a relative clause describes its head noun
-        if ok(t):
+        if t in table.token_mentions and ok(t):
             ids = [a for a in table.at(t) if a != exclude]
             if ids:
                 return [(a, 1.0, "agent_or_patient") for a in dict.fromkeys(ids)]
