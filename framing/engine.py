@@ -148,8 +148,13 @@ def _dask_mapper(lexicons: LexiconSet, jobs: int, scheduler: str | None, keep_te
         client = Client(scheduler, timeout="30s")
     else:
         # one single-threaded worker process per job: the analysis is pure Python (GIL-bound)
-        cluster = LocalCluster(n_workers=max(jobs, 1), threads_per_worker=1, processes=True,
-                               dashboard_address=None, silence_logs=logging.ERROR)
+        import dask
+
+        # the workers' statistical profiler samples every task's stack 100 times a second: about
+        # a tenth of a pure-Python analysis; a local cluster has no dashboard to show it anyway
+        with dask.config.set({"distributed.worker.profile.enabled": False}):
+            cluster = LocalCluster(n_workers=max(jobs, 1), threads_per_worker=1, processes=True,
+                                   dashboard_address=None, silence_logs=logging.ERROR)
         client = Client(cluster)
     workers = max(len(client.scheduler_info().get("workers", {})), 1)
     # the lexicon set travels once to each worker, not with every chunk; user lexicon folders
