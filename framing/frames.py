@@ -73,7 +73,6 @@ def score_frames(doc: Document, lex: LexiconSet, attributions: list[Attribution]
 
     words = doc.words
     caps = doc.caps
-    phrase_first = lex.frame_phrases.by_first
     surface = lex.frame_surface
     by_stem = lex.frame_stem
     # the cues of a word depend on its form only (stemmed, or for a name as written): looked up
@@ -93,14 +92,15 @@ def score_frames(doc: Document, lex: LexiconSet, attributions: list[Attribution]
         name_memo[nm] = found or ()
     # tokens that can answer a question, picked at C speed: a cue word (a name's cues when
     # capitalised), a phrase start, or a capitalised word that is stemmed
-    flags = map(or_, map(bool, map(memo.get, norms)), map(phrase_first.__contains__, norms))
-    flags = map(or_, flags, map(and_, caps, map(bool, map(name_memo.get, norms))))
-    cands = set(compress(range(len(norms)), flags)) | stemmed_caps
+    phrase_starts = lex.frame_phrases.starts(norms)
+    flags = map(or_, map(bool, map(memo.get, norms)),
+                map(and_, caps, map(bool, map(name_memo.get, norms))))
+    cands = set(compress(range(len(norms)), flags)).union(stemmed_caps, phrase_starts)
     for i in sorted(cands):
         if not words[i]:
             continue
         nm = norms[i]
-        if nm in phrase_first:
+        if i in phrase_starts:
             ph = lex.frame_phrases.match(norms, i)
             if ph is not None:
                 t = toks[i]

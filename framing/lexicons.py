@@ -17,6 +17,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
 from pathlib import Path
 from typing import Any
 
@@ -296,8 +297,11 @@ class PhraseIndex:
     by_first: dict[str, list[tuple[tuple[str, ...], Any]]] = field(default_factory=dict)
     max_len: int = 1
     _trie: dict[str, Any] = field(default_factory=dict, repr=False)
+    _pairs: frozenset[tuple[str, ...]] | None = field(default=None, repr=False)
+    _singles: frozenset[str] = field(default=frozenset(), repr=False)
 
     def add(self, tokens: tuple[str, ...], value: Any) -> None:
+        self._pairs = None  # recomputed by starts()
         lst = self.by_first.setdefault(tokens[0], [])
         lst.append((tokens, value))
         lst.sort(key=lambda p: -len(p[0]))
@@ -306,6 +310,20 @@ class PhraseIndex:
         for tok in tokens:
             node = node.setdefault(tok, {})
         node.setdefault(_END, value)
+
+    def starts(self, seq: Sequence[str]) -> set[int]:
+        """Positions of ``seq`` where :meth:`match` can succeed, found at C speed: a one-word
+        entry, or the first two words of a longer one."""
+        if self._pairs is None:
+            self._pairs = frozenset(t[:2] for lst in self.by_first.values() for t, _ in lst
+                                    if len(t) > 1)
+            self._singles = frozenset(t[0] for lst in self.by_first.values() for t, _ in lst
+                                      if len(t) == 1)
+        out = set(compress(range(len(seq) - 1), map(self._pairs.__contains__,
+                                                     zip(seq, seq[1:]))))
+        if self._singles:
+            out.update(compress(range(len(seq)), map(self._singles.__contains__, seq)))
+        return out
 
     def match(self, seq: Sequence[str], i: int) -> tuple[int, Any] | None:
         """Longest entry starting at ``seq[i]``: ``(length, value)`` or None."""

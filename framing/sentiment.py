@@ -133,23 +133,28 @@ def score_cues(doc: Document, lex: LexiconSet, table: ActorTable | None = None
     words, caps, quotes = doc.words, doc.caps, doc.quotes
     sourcing = _sourcing_tokens(doc, lex)
     rule_first = _rule_first(lex)
-    memo = _word_entries(lex)
-    surface, by_stem, phrase_first = (lex.sentiment_surface, lex.sentiment_stem,
-                                      lex.sentiment_phrases.by_first)
+    memo, productive = _word_entries(lex)
+    surface, by_stem = lex.sentiment_surface, lex.sentiment_stem
+    blame = _blame_words(lex)
     # A lower-case word's entry depends on its form only: memoised per process (names are
-    # never stemmed, so only forms seen in lower case are looked up here).
+    # never stemmed, so only forms seen in lower case are looked up here). ``productive`` holds
+    # the forms that can carry a cue: an entry, or a word of evasion.
+    if len(memo) > 500_000:  # bounded for corpora of millions; refilled below as needed
+        memo.clear()
+        productive.clear()
     for n in set(compress(norms, map(not_, caps))).difference(memo):
         entry = surface.get(n)
         if entry is None and (n.isalpha() or "-" in n):
             entry = by_stem.get(stem(n, lex.bad_stems))
-        if len(memo) < 500_000:
-            memo[n] = entry
-    # The tokens that can carry a cue, picked at C speed: a lexicon entry, the start of a
-    # phrase, a capitalised word (a name, or a sentence's first word), a word of evasion.
-    flags = map(or_, map(is_not, map(memo.get, norms), repeat(None)),
-                map(phrase_first.__contains__, norms))
-    flags = map(or_, map(or_, flags, caps), map(_blame_words(lex).__contains__, norms))
-    cue_tokens = list(compress(range(len(norms)), flags))
+        memo[n] = entry
+        if entry is not None or n in blame:
+            productive.add(n)
+    phrase_starts = lex.sentiment_phrases.starts(norms)
+    # The tokens that can carry a cue, picked at C speed: a productive form, a phrase start, and
+    # the capitalised words that are no names (a sentence's first word, a word after an opening
+    # quote; Document.stemmed_capitals is a superset of those)
+    cue_tokens = sorted(set(compress(range(len(norms)), map(productive.__contains__, norms)))
+                        .union(phrase_starts, doc.stemmed_capitals()))
     rule_tokens = list(compress(range(len(norms)), map(rule_first.__contains__, norms)))
     for sent in doc.sentences:
         cues: list[_Cue] = []
@@ -186,7 +191,7 @@ def score_cues(doc: Document, lex: LexiconSet, table: ActorTable | None = None
             entry = None
             length = 1
             n = norms[i]
-            if n in phrase_first and not (caps[i] and i != ts and not quotes[i - 1]):
+            if i in phrase_starts and not (caps[i] and i != ts and not quotes[i - 1]):
                 ph = lex.sentiment_phrases.match(norms, i)
                 if ph is not None and i + ph[0] <= te:
                     length, entry = ph
@@ -251,7 +256,7 @@ def score_cues(doc: Document, lex: LexiconSet, table: ActorTable | None = None
     return out
 
 
-_WORD_MEMO: dict[str, dict[str, Any]] = {}
+_WORD_MEMO: dict[str, tuple[dict[str, Any], set[str]]] = {}
 _RULE_FIRST: dict[str, frozenset[str]] = {}
 
 
@@ -267,9 +272,10 @@ def _blame_words(lex: LexiconSet) -> frozenset[str]:
     return got
 
 
-def _word_entries(lex: LexiconSet) -> dict[str, Any]:
-    """Per lexicon version: lower-case word -> its sentiment entry (surface first, else stem)."""
-    return _WORD_MEMO.setdefault(lex.version, {})
+def _word_entries(lex: LexiconSet) -> tuple[dict[str, Any], set[str]]:
+    """Per lexicon version: lower-case word -> its sentiment entry (surface first, else stem),
+    and the set of words that can carry a cue."""
+    return _WORD_MEMO.setdefault(lex.version, ({}, set()))
 
 
 def _rule_first(lex: LexiconSet) -> frozenset[str]:
