@@ -447,9 +447,18 @@ def _institution_for(lex: LexiconSet, raw: list[tuple[int, int, str, str | int, 
     return best[1] if best is not None else None
 
 
+_TITLE_FIRSTS: dict[str, frozenset[str]] = {}
+
+
 def _multiword_title(lex: LexiconSet, surf: list[str], x: int, j: int) -> int:
     """Length of the longest title of two to four words at ``surf[x]`` inside ``[x, j)`` ("Wakil
     Ketua", "Ajun Komisaris Besar Polisi"); 0 when none."""
+    firsts = _TITLE_FIRSTS.get(lex.version)
+    if firsts is None:
+        firsts = _TITLE_FIRSTS[lex.version] = frozenset(
+            t.split()[0] for t in lex.titles if " " in t)
+    if surf[x] not in firsts:
+        return 0
     for n in (4, 3, 2):
         if x + n <= j and " ".join(surf[x:x + n]) in lex.titles:
             return n
@@ -560,10 +569,19 @@ def _affixed_word(lower: str) -> bool:
     return lower.isalpha() and is_common_word(lower) and _sastrawi_stem(lower) != lower
 
 
+_RULE_FIRSTS: dict[str, frozenset[str]] = {}
+
+
 def _is_rule_word(lex: LexiconSet, norms: list[str], k: int) -> bool:
     """A sentence-opening word that is grammar, not a name: Menurut, Namun, Sementara, Diduga."""
-    for index in (lex.cue_index, lex.contrast_index, lex.hedge_index, lex.negator_index,
-                  lex.intensifier_index, lex.pronoun_index):
+    indexes = (lex.cue_index, lex.contrast_index, lex.hedge_index, lex.negator_index,
+               lex.intensifier_index, lex.pronoun_index)
+    firsts = _RULE_FIRSTS.get(lex.version)
+    if firsts is None:
+        firsts = _RULE_FIRSTS[lex.version] = frozenset().union(*(x.by_first for x in indexes))
+    if norms[k] not in firsts:
+        return False
+    for index in indexes:
         if norms[k] in index.by_first and index.match(norms, k) is not None:
             return True
     return False
@@ -641,17 +659,18 @@ def _classify_run(doc: Document, lex: LexiconSet, surf: list[str], i: int, j: in
     if not titled and j - k >= 2 and (k in sent_start or _after_quote(toks, k)) and \
             _affixed_word(toks[k].norm):
         k += 1  # "Dikucilkan Ika ...": a sentence-opening derived word is no part of the name
-    if k >= j or any(surf[y] in lex.non_names for y in range(k, j)):
+    if k >= j or not lex.non_names.isdisjoint(surf[k:j]):
         return None
     head = surf[k]
     if head in lex.org_heads and (j - k) >= 2:
         return k, j, lex.org_heads[head]
     if head in lex.org_heads:
         return None
-    if (j - k) <= 2 and all(surf[y] in known for y in range(k, j)):
+    if (j - k) <= 2 and known.issuperset(surf[k:j]):
         return k, j, "person"  # a short form of a person already named in this document
     first_in_sentence = k in sent_start or _after_quote(toks, k)
-    if all(toks[x].text.isupper() and len(toks[x].text) > 1 for x in range(k, j)):
+    if toks[k].text.isupper() and all(toks[x].text.isupper() and len(toks[x].text) > 1
+                                      for x in range(k, j)):
         return None  # unknown acronyms (programmes, laws) are not actors unless gazetteered
     vague = lex.source_index.match(norms, k)
     if vague is not None and k + vague[0] >= j:
