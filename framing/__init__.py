@@ -3,18 +3,27 @@
 __version__ = "0.1.0"
 
 from .analyzer import Analyzer, analyze  # noqa: E402
-from .lexicons import LexiconError, LexiconSet, load_lexicons  # noqa: E402
-from .results import (  # noqa: E402
-    Actor, ArticleAnalysis, Attribution, Contribution, FrameResult, Mention, Portrayal,
-    QuestionAnswer, SourceSummary, Span, Tone,
-)
-from .text import Document, normalize  # noqa: E402
 from .compare import Comparison, compare  # noqa: E402
 from .corpus import ReadError, Record, read_records  # noqa: E402
-from .engine import RunSummary, run  # noqa: E402
-from .store import Store, export, load  # noqa: E402
-from .report import render_report, write_report  # noqa: E402
 from .corpus_report import render_corpus_report, write_corpus_report  # noqa: E402
+from .engine import RunSummary, run  # noqa: E402
+from .lexicons import LexiconError, LexiconSet, load_lexicons  # noqa: E402
+from .report import render_report, write_report  # noqa: E402
+from .results import (  # noqa: E402
+    Actor,
+    ArticleAnalysis,
+    Attribution,
+    Contribution,
+    FrameResult,
+    Mention,
+    Portrayal,
+    QuestionAnswer,
+    SourceSummary,
+    Span,
+    Tone,
+)
+from .store import Store, export, load  # noqa: E402
+from .text import Document, normalize  # noqa: E402
 
 __all__ = [
     "__version__", "analyze", "Analyzer", "load_lexicons", "LexiconSet", "LexiconError",

@@ -223,7 +223,7 @@ def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
     # 1. gazetteer
     norms = doc.norms
     caps = doc.caps
-    gaz_first, org_heads = gaz.by_first, lex.org_heads
+    gaz_first = gaz.by_first
     firsts = _first_words(lex, gaz)
     # candidate tokens are picked at C speed (compress/map); the loops below visit only them
     i = start_tok
@@ -356,7 +356,7 @@ def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
     # pengusaha") is a person once the article names that person with evidence later
     for (i, j) in rejected:
         x = i
-        while x < j and not surf[x] in known:
+        while x < j and surf[x] not in known:
             x += 1
         y = x
         while y < j and surf[y] in known and not taken[y]:
@@ -739,7 +739,7 @@ def _merge(doc: Document, lex: LexiconSet, raw: list[tuple[int, int, str, str | 
     token_mentions: dict[int, list[int]] = {}
     table = ActorTable(actors, mentions, token_mentions)
     last: tuple[int, int] | None = None  # (end token, mention index) of the previous mention
-    for r, (s, e, kind, key, typ) in enumerate(raw):
+    for r, (s, e, kind, key, _typ) in enumerate(raw):
         text = doc.text[toks[s].start:toks[e - 1].end]
         if kind in ("pronoun", "group"):
             target, count = str(key).split(":")
@@ -751,7 +751,8 @@ def _merge(doc: Document, lex: LexiconSet, raw: list[tuple[int, int, str, str | 
                 continue
             for aid in refs:
                 mi = len(mentions)
-                mentions.append(Mention(toks[s].start, toks[e - 1].end, text, aid, kind,
+                mentions.append(Mention(toks[s].start, toks[e - 1].end, text, aid,
+                                        kind,  # type: ignore[arg-type]  # pronoun or group
                                         toks[s].sentence))
                 actors[aid].mentions.append(mi)
                 for t in range(s, e):
@@ -792,7 +793,8 @@ def _merge(doc: Document, lex: LexiconSet, raw: list[tuple[int, int, str, str | 
         mi = len(mentions)
         mkind = "name" if form == actors[aid].name else ("discovered" if kind == "discovered"
                                                          else "alias")
-        mentions.append(Mention(toks[s].start, toks[e - 1].end, text, aid, mkind, toks[s].sentence))
+        mentions.append(Mention(toks[s].start, toks[e - 1].end, text, aid,
+                                mkind, toks[s].sentence))  # type: ignore[arg-type]
         actors[aid].mentions.append(mi)
         for t in range(s, e):
             token_mentions.setdefault(t, []).append(mi)

@@ -116,21 +116,22 @@ def format_table(r: ArticleAnalysis) -> str:
     lines.append(f"Sources: {s.named} named, {s.unnamed} unnamed, {s.unattributed} unattributed"
                  f"  (unnamed share {s.unnamed_share:.0%}; {s.relayed} relayed; "
                  f"{s.named_voices} named voices)")
-    for a in r.attributions:
-        who = a.speaker or a.source or "-"
-        flag = {"unnamed": "UNNAMED", "unattributed": "UNATTRIBUTED"}.get(a.source_type, "named")
-        relay = f" via {a.relay}" if a.relayed else ""
-        q = a.quote if len(a.quote) <= 70 else a.quote[:67] + "..."
-        mark = '"' if a.direct else ""
-        lines.append(f"  [{flag}] {who}{relay} ({a.cue or 'no cue'}): {mark}{q}{mark}")
+    for att in r.attributions:
+        who = att.speaker or att.source or "-"
+        flag = {"unnamed": "UNNAMED", "unattributed": "UNATTRIBUTED"}.get(att.source_type,
+                                                                        "named")
+        relay = f" via {att.relay}" if att.relayed else ""
+        q = att.quote if len(att.quote) <= 70 else att.quote[:67] + "..."
+        mark = '"' if att.direct else ""
+        lines.append(f"  [{flag}] {who}{relay} ({att.cue or 'no cue'}): {mark}{q}{mark}")
     lines.append("")
     lines.append("Frames (Semetko & Valkenburg 2000)")
     for f in r.frames:
         answered = [q for q in f.questions if q.answered]
-        cues = sorted({c for q in answered for c in q.cues})[:6]
+        frame_cues = sorted({c for q in answered for c in q.cues})[:6]
         lines.append(f"  {f.frame:<15} {'PRESENT' if f.present else 'absent':<8} "
                      f"score {f.score:.2f}  {len(answered)}/{len(f.questions)} questions"
-                     + (f"  cues: {', '.join(cues)}" if cues else ""))
+                     + (f"  cues: {', '.join(frame_cues)}" if frame_cues else ""))
     return "\n".join(lines)
 
 
@@ -215,8 +216,9 @@ def evaluate_sources_cmd(gold: str, split: str | None, show_errors: bool,
     for lab, m in res["per_type"].items():
         _print_prf(lab, m)
     if show_errors:
-        for e in res["errors"]:
-            click.echo(f"  {e['id']}: gold {e['gold']}, predicted {e['pred']}: {e['text']}")
+        for err in res["errors"]:
+            click.echo(f"  {err['id']}: gold {err['gold']}, predicted {err['pred']}: "
+                       f"{err['text']}")
 
 
 def _print_report(res: dict) -> None:  # type: ignore[type-arg]

@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -255,10 +255,7 @@ def evaluate_attribution(path: str | Path, analyzer: Analyzer | None = None,
         tp += len(gold & predicted.keys())
         fp += len(predicted.keys() - gold)
         fn += len(gold - predicted.keys())
-        last_person: str | None = None
         for i, s in enumerate(art.sentences):
-            if s.persons:
-                last_person = s.persons[-1][2]
             if not s.attributed or not (s.persons or s.roles or s.corefs):
                 continue
             sp_total += 1
@@ -375,7 +372,7 @@ def evaluate_sources(path: str | Path, analyzer: Analyzer | None = None,
 LABELS3 = ("negative", "neutral", "positive")
 
 
-def classification_report(gold: list[str], pred: list[str], labels: tuple[str, ...] = LABELS3
+def classification_report(gold: Sequence[str], pred: Sequence[str], labels: tuple[str, ...] = LABELS3
                           ) -> dict[str, Any]:
     """Accuracy, per-class precision/recall/F1, macro-F1 and a confusion matrix (gold x pred)."""
     per = {}

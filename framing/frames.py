@@ -81,15 +81,15 @@ def score_frames(doc: Document, lex: LexiconSet, attributions: list[Attribution]
     stemmed_caps = doc.stemmed_capitals()
     for nm in set(compress(norms, map(not_, caps))).union(
             norms[i] for i in stemmed_caps).difference(memo):
-        found = surface.get(nm)
-        if found is None and nm.isalpha():
-            found = by_stem.get(stem(nm, lex.bad_stems))
-        memo[nm] = found or ()
+        cue_list = surface.get(nm)
+        if cue_list is None and nm.isalpha():
+            cue_list = by_stem.get(stem(nm, lex.bad_stems))
+        memo[nm] = cue_list or ()
     for nm in set(compress(norms, caps)).difference(name_memo):
-        found = surface.get(nm)
-        if found is None and nm.isalpha():
-            found = by_stem.get(nm)  # names are never stemmed
-        name_memo[nm] = found or ()
+        cue_list = surface.get(nm)
+        if cue_list is None and nm.isalpha():
+            cue_list = by_stem.get(nm)  # names are never stemmed
+        name_memo[nm] = cue_list or ()
     # tokens that can answer a question, picked at C speed: a cue word (a name's cues when
     # capitalised), a phrase start, or a capitalised word that is stemmed
     phrase_starts = lex.frame_phrases.starts(norms)
@@ -105,12 +105,12 @@ def score_frames(doc: Document, lex: LexiconSet, attributions: list[Attribution]
             if ph is not None:
                 t = toks[i]
                 length, vals = ph
-                for frame, q, w in vals:
+                for _frame, q, w in vals:
                     add(q, i, w, t.start, toks[i + length - 1].end, t.sentence)
-        found = name_memo[nm] if caps[i] and i not in stemmed_caps else memo.get(nm, ())
-        if found:
+        cues_here = name_memo[nm] if caps[i] and i not in stemmed_caps else memo.get(nm, ())
+        if cues_here:
             t = toks[i]
-            for frame, q, w in found:
+            for _frame, q, w in cues_here:
                 add(q, i, w, t.start, t.end, t.sentence)
     # structural signals
     for m in _MONEY_RE.finditer(doc.text):

@@ -94,24 +94,42 @@ FRAMES = ("conflict", "human_interest", "economic", "morality", "responsibility"
 # Semetko & Valkenburg (2000), "Framing European politics", J. Communication 50(2): 93-109, Table 1.
 # The visual question of human interest does not apply to text and is left out.
 QUESTIONS = {
-    "conflict.disagreement": "Does the story reflect disagreement between parties, individuals, groups or countries?",
+    "conflict.disagreement":
+        "Does the story reflect disagreement between parties, individuals, groups or countries?",
     "conflict.reproach": "Does one party, individual, group or country reproach another?",
-    "conflict.two_sides": "Does the story refer to two sides or to more than two sides of the problem or issue?",
+    "conflict.two_sides":
+        "Does the story refer to two sides or to more than two sides of the problem or issue?",
     "conflict.winners_losers": "Does the story refer to winners and losers?",
-    "human_interest.human_face": "Does the story provide a human example or 'human face' on the issue?",
-    "human_interest.emotion": "Does the story employ adjectives or personal vignettes that generate feelings of outrage, empathy-caring, sympathy or compassion?",
-    "human_interest.affected": "Does the story emphasise how individuals and groups are affected by the issue or problem?",
-    "human_interest.private_life": "Does the story go into the private or personal lives of the actors?",
-    "economic.gains_losses": "Is there a mention of financial losses or gains now or in the future?",
+    "human_interest.human_face":
+        "Does the story provide a human example or 'human face' on the issue?",
+    "human_interest.emotion":
+        "Does the story employ adjectives or personal vignettes that generate feelings of outrage,"
+        " empathy-caring, sympathy or compassion?",
+    "human_interest.affected":
+        "Does the story emphasise how individuals and groups are affected by the issue or problem?",
+    "human_interest.private_life":
+        "Does the story go into the private or personal lives of the actors?",
+    "economic.gains_losses":
+        "Is there a mention of financial losses or gains now or in the future?",
     "economic.costs": "Is there a mention of the costs or degree of expense involved?",
-    "economic.consequences": "Is there a reference to economic consequences of pursuing or not pursuing a course of action?",
+    "economic.consequences":
+        "Is there a reference to economic consequences of pursuing or not pursuing a course of "
+        "action?",
     "morality.moral_message": "Does the story contain any moral message?",
-    "morality.religion": "Does the story make reference to morality, God and other religious tenets?",
-    "morality.prescription": "Does the story offer specific social prescriptions about how to behave?",
-    "responsibility.gov_ability": "Does the story suggest that some level of government has the ability to alleviate the problem?",
-    "responsibility.gov_responsible": "Does the story suggest that some level of the government is responsible for the issue or problem?",
+    "morality.religion":
+        "Does the story make reference to morality, God and other religious tenets?",
+    "morality.prescription":
+        "Does the story offer specific social prescriptions about how to behave?",
+    "responsibility.gov_ability":
+        "Does the story suggest that some level of government has the ability to alleviate the "
+        "problem?",
+    "responsibility.gov_responsible":
+        "Does the story suggest that some level of the government is responsible for the issue or "
+        "problem?",
     "responsibility.solution": "Does the story suggest solution(s) to the problem or issue?",
-    "responsibility.individual_responsible": "Does the story suggest that an individual or group of people in society is responsible for the issue or problem?",
+    "responsibility.individual_responsible":
+        "Does the story suggest that an individual or group of people in society is responsible "
+        "for the issue or problem?",
     "responsibility.urgent": "Does the story suggest the problem requires urgent action?",
 }
 
@@ -222,8 +240,8 @@ def read_table(path: Path, schema: Schema, problems: list[str]) -> list[tuple[in
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
-        line = raw[: e.start].count(b"\n") + 1
-        problems.append(f"{path}:{line}: not valid UTF-8")
+        bad_line = raw[: e.start].count(b"\n") + 1
+        problems.append(f"{path}:{bad_line}: not valid UTF-8")
         return []
     rows: list[tuple[int, dict[str, Any]]] = []
     header: list[str] | None = None
@@ -320,7 +338,7 @@ class PhraseIndex:
             self._singles = frozenset(t[0] for lst in self.by_first.values() for t, _ in lst
                                       if len(t) == 1)
         out = set(compress(range(len(seq) - 1), map(self._pairs.__contains__,
-                                                     zip(seq, seq[1:]))))
+                                                     zip(seq, seq[1:], strict=False))))
         if self._singles:
             out.update(compress(range(len(seq)), map(self._singles.__contains__, seq)))
         return out
@@ -398,16 +416,16 @@ class LexiconSet:
         self.frame_phrases = PhraseIndex()
         for r in t.get("frame_cues", []):
             toks = split_phrase(r["term"])
-            v = (r["frame"], r["question"], r["weight"])
+            fv: tuple[str, str, float] = (r["frame"], r["question"], r["weight"])
             if len(toks) > 1:
                 existing = self.frame_phrases.match(toks, 0)
                 if existing and existing[0] == len(toks):
-                    existing[1].append(v)
+                    existing[1].append(fv)
                 else:
-                    self.frame_phrases.add(toks, [v])
+                    self.frame_phrases.add(toks, [fv])
             elif toks:
                 d = self.frame_stem if r["match"] == "stem" else self.frame_surface
-                d.setdefault(toks[0], []).append(v)
+                d.setdefault(toks[0], []).append(fv)
         self.actors = [ActorEntry(r["name"], r["type"], r.get("category", ""), r["aliases"])
                        for r in t.get("actors", [])]
         self.titles = {r["term"]: r["kind"] for r in t.get("titles", [])}

@@ -18,8 +18,8 @@ import math
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
-from itertools import compress, repeat
-from operator import is_not, not_, or_
+from itertools import compress
+from operator import not_, or_
 from typing import Any
 
 from .actors import ActorTable

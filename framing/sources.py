@@ -24,7 +24,7 @@ __all__ = ["find_attributions", "summarize_sources", "classify_source"]
 _AUX = frozenset({"telah", "sudah", "juga", "pun", "akan", "kembali", "lantas", "kemudian",
                   "pernah", "sempat", "langsung", "sendiri", "masih", "lalu", "hanya", "bahkan",
                   "memang", "turut", "secara", "tegas", "terang-terangan", "justru", "sebelumnya",
-                  "saat", "itu", "kepada", "wartawan", "pun", "tak", "tidak", "belum", "sedang",
+                  "saat", "itu", "kepada", "wartawan", "tak", "tidak", "belum", "sedang",
                   "tengah", "baru", "segera", "ikut", "pada", "hari", "ini", "kemarin", "pula",
                   "lagi", "dapat", "sangat", "amat", "cukup", "serius", "bisa", "mesti", "harus", "terus", "selalu", "sering", "dengan"})
 # Words that end a subject phrase when walking left from a cue verb.
@@ -575,11 +575,11 @@ def find_attributions(doc: Document, lex: LexiconSet, table: ActorTable) -> list
                 if last is not None and si - last_sentence <= 2:
                     sp = last
                 else:
-                    prev = table.previous(toks[q.open_tok].start, type="person", doc=doc,
-                                          window=1)
-                    if prev:
-                        a = table.actors[prev[0]]
-                        sp = _Speaker(None, None, None, "named", a.name, a.id, a.public)
+                    prev_ids = table.previous(toks[q.open_tok].start, type="person", doc=doc,
+                                              window=1)
+                    if prev_ids:
+                        pa = table.actors[prev_ids[0]]
+                        sp = _Speaker(None, None, None, "named", pa.name, pa.id, pa.public)
             out.append((q.start, make(q.start, q.end, True, cue, sp, si, "quote")))
             attributed.add(si)
             if sp is not None:
@@ -603,7 +603,7 @@ def find_attributions(doc: Document, lex: LexiconSet, table: ActorTable) -> list
                     continue
                 span = _statement_after(doc, c1)
             elif kind == "postposed":
-                prev = toks[c0 - 1].norm if c0 > 0 else ""
+                prev_norm = toks[c0 - 1].norm if c0 > 0 else ""
                 opening = c0 == doc.sentences[si].token_start
                 if opening and norms[c0] == "katanya" and c1 < len(toks) and norms[c1] == ",":
                     # "Katanya, tarif parkir akan naik": hearsay, nobody said it on the record
@@ -614,7 +614,7 @@ def find_attributions(doc: Document, lex: LexiconSet, table: ActorTable) -> list
                                                   "hearsay")))
                         attributed.add(si)
                     continue
-                if prev != "," and not (c0 > 0 and toks[c0 - 1].is_quote):
+                if prev_norm != "," and not (c0 > 0 and toks[c0 - 1].is_quote):
                     continue
                 if norms[c1 - 1].endswith("nya"):
                     sp = _previous_speaker(doc, table, toks[c0].start, last, si, last_sentence, lex)
@@ -650,8 +650,8 @@ def find_attributions(doc: Document, lex: LexiconSet, table: ActorTable) -> list
                     continue
                 span = _statement_before(doc, c0)
                 if span is None or (c0 - doc.sentences[si].token_start <= 3 and si > 0):
-                    prev = doc.sentences[si - 1]  # "Hal itu disampaikan X": the sentence before
-                    span = (prev.start, prev.end) if si > 0 else span
+                    before = doc.sentences[si - 1]  # "Hal itu disampaikan X": the sentence before
+                    span = (before.start, before.end) if si > 0 else span
             elif kind == "hearsay":
                 if si in attributed or (c1 < len(toks) and norms[c1] in ("ke", "kepada")):
                     continue  # "dilaporkan ke polisi" is a complaint, not hearsay

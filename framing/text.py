@@ -77,7 +77,7 @@ class Token(NamedTuple):
     text: str
     norm: str  # NFC, quotes/dashes unified, lower-cased
     sentence: int  # index of the sentence that holds it
-    index: int  # index of the token in the document
+    index: int  # type: ignore[assignment]  # index of the token in the document (shadows tuple.index)
 
     @property
     def is_word(self) -> bool:
@@ -258,7 +258,7 @@ class Document:
         self._bad_stems = bad_stems
         self._stems: list[str | None] = [None] * len(tokens)
         # derived per-document tables a stage computes once and reuses (clause boundaries ...)
-        self.cache: dict[str, Any] = {}
+        self.cache: dict[Any, Any] = {}
         # per-token flags, computed once: the stages test them in their inner loops (map over C
         # functions: no Python frame per token)
         texts = list(map(_TEXT, tokens))
