@@ -636,17 +636,32 @@ def _classify_run(doc: Document, lex: LexiconSet, surf: list[str], i: int, j: in
     # name; the name is what follows the last title of the run
     k = i
     titled = False
+    last_title = ""
     x = i
     while x < j:
         multi = _multiword_title(lex, surf, x, j)
         if multi:
+            last_title = " ".join(surf[x:x + multi])
             x += multi
             k, titled = x, True
         elif surf[x] in lex.titles or surf[x].rstrip(".") + "." in lex.titles:
+            last_title = surf[x]
             x += 1
             k, titled = x, True
         else:
             x += 1
+    if last_title in lex.place_titles and k < j:
+        # "Camat Tirtaraya Budi Santoso", "Kepala Desa Sukamaju Rina Kusuma": the office's
+        # territory comes first. A known place is skipped whatever its length; an unknown one
+        # is taken as one word (and its directions) when three or more words follow the office,
+        # since "Bupati Achmad Husein" may be a name alone
+        place = _gazetteer(lex)[0].match(surf, k)
+        if place is not None and lex.actors[place[1]].type != "person" and k + place[0] < j:
+            k += place[0]
+        elif j - k >= 3:
+            k += 1
+            while k < j - 1 and surf[k] in lex.non_names:
+                k += 1
     if titled:
         # "Kepala Dinas Perdagangan Hendra Wijaya": the office's portfolio words (affixed
         # dictionary words) belong to the role, not to the name

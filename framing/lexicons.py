@@ -180,7 +180,8 @@ SCHEMAS: dict[str, Schema] = {
     "titles": Schema(
         {"term": _text,
          "kind": _choice("honorific", "academic", "religious", "rank", "office", "role"),
-         "provenance": _text}, ("term",), lower_key=False),
+         "complement": _choice("", "place"), "provenance": _text}, ("term",), lower_key=False,
+        optional=("complement",)),
     "org_heads": Schema(
         {"term": _text, "type": _choice(*ACTOR_TYPES), "kind": _choice("", "government_of"),
          "provenance": _text}, ("term",), lower_key=False, optional=("kind",)),
@@ -429,6 +430,9 @@ class LexiconSet:
         self.actors = [ActorEntry(r["name"], r["type"], r.get("category", ""), r["aliases"])
                        for r in t.get("actors", [])]
         self.titles = {r["term"]: r["kind"] for r in t.get("titles", [])}
+        # offices written with their territory before the holder's name ("Camat Tirtaraya Budi")
+        self.place_titles = frozenset(r["term"] for r in t.get("titles", [])
+                                      if r["complement"] == "place")
         self.titles_lower = {k.lower(): v for k, v in self.titles.items()}
         self.org_heads = {r["term"]: r["type"] for r in t.get("org_heads", [])}
         # heads whose name plus a place is that place's government ("Pemerintah AS" is AS);

@@ -146,3 +146,25 @@ def test_optional_columns_may_be_left_out(tmp_path) -> None:  # type: ignore[no-
     lex = load_lexicons([tmp_path])
     assert lex.group_index.match(["nelayan", "tradisional"], 0) is not None
     assert "nelayan tradisional" not in lex.group_refers
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        # an office's territory before the holder's name belongs to the role
+        ("Kepala Desa Sukamaju Rina Kusuma mengatakan jalan rusak.", "Rina Kusuma",
+         "Kepala Desa Sukamaju"),
+        ("Bupati Banyumas Achmad Husein menutup pasar.", "Achmad Husein", "Bupati Banyumas"),
+        ("Camat Medan Utara Budi Santoso hadir.", "Budi Santoso", "Camat Medan Utara"),
+        # negative: two words after a bare office may be the name alone
+        ("Bupati Achmad Husein menutup pasar.", "Achmad Husein", "Bupati"),
+        # negative: the last title of the run is a rank, which takes no territory
+        ("Kapolsek Tamansari AKP Rudi Hartono hadir.", "Rudi Hartono", "Kapolsek Tamansari AKP"),
+    ],
+    ids=["village-head", "regent", "district-head-direction", "two-word-name", "rank-last"],
+)
+def test_territory_of_an_office_is_no_part_of_the_name(analyzer, text: str, name: str,
+                                                       role: str) -> None:  # type: ignore[no-untyped-def]
+    actors = {a.name: a for a in analyzer.analyze(text).actors}
+    assert name in actors, actors
+    assert actors[name].roles[:1] == (role,)
