@@ -650,6 +650,9 @@ def _classify_run(doc: Document, lex: LexiconSet, surf: list[str], i: int, j: in
             k, titled = x, True
         else:
             x += 1
+    if last_title in lex.place_titles and k < j and j < len(toks) and taken[j] and \
+            surf[j] in known and toks[j].sentence == toks[k].sentence:
+        return None  # "Camat Tirtaraya Budi Santoso" with Budi Santoso known: only the territory
     if last_title in lex.place_titles and k < j:
         # "Camat Tirtaraya Budi Santoso", "Kepala Desa Sukamaju Rina Kusuma": the office's
         # territory comes first. A known place is skipped whatever its length; an unknown one

@@ -156,15 +156,19 @@ def test_optional_columns_may_be_left_out(tmp_path) -> None:  # type: ignore[no-
          "Kepala Desa Sukamaju"),
         ("Bupati Banyumas Achmad Husein menutup pasar.", "Achmad Husein", "Bupati Banyumas"),
         ("Camat Medan Utara Budi Santoso hadir.", "Budi Santoso", "Camat Medan Utara"),
+        # a holder already in the gazetteer: the territory alone is no second person
+        ("Camat Tirtaraya Budi Santoso mengatakan hal itu.", "Budi Santoso", "Camat Tirtaraya"),
         # negative: two words after a bare office may be the name alone
         ("Bupati Achmad Husein menutup pasar.", "Achmad Husein", "Bupati"),
         # negative: the last title of the run is a rank, which takes no territory
         ("Kapolsek Tamansari AKP Rudi Hartono hadir.", "Rudi Hartono", "Kapolsek Tamansari AKP"),
     ],
-    ids=["village-head", "regent", "district-head-direction", "two-word-name", "rank-last"],
+    ids=["village-head", "regent", "district-head-direction", "known-holder", "two-word-name",
+         "rank-last"],
 )
 def test_territory_of_an_office_is_no_part_of_the_name(analyzer, text: str, name: str,
                                                        role: str) -> None:  # type: ignore[no-untyped-def]
     actors = {a.name: a for a in analyzer.analyze(text).actors}
     assert name in actors, actors
     assert actors[name].roles[:1] == (role,)
+    assert [a for a in actors.values() if a.type == "person"] == [actors[name]]
