@@ -107,7 +107,8 @@ def score_frames(doc: Document, lex: LexiconSet, attributions: list[Attribution]
                 length, vals = ph
                 for _frame, q, w in vals:
                     add(q, i, w, t.start, toks[i + length - 1].end, t.sentence)
-        cues_here = name_memo[nm] if caps[i] and i not in stemmed_caps else memo.get(nm, ())
+        cues_here = (name_memo.get(nm, ()) if caps[i] and i not in stemmed_caps
+                     else memo.get(nm, ()))
         if cues_here:
             t = toks[i]
             for _frame, q, w in cues_here:
