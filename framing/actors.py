@@ -175,9 +175,6 @@ def is_common_word(lower: str) -> bool:
     return bool(d.contains(lower) or (lower.isalpha() and d.contains(_sastrawi_stem(lower))))
 
 
-def _surface(tok: Token) -> str:
-    return _surface_text(tok.text)
-
 
 @lru_cache(maxsize=200_000)
 def _surface_text(text: str) -> str:
@@ -414,15 +411,10 @@ def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
     return _merge(doc, lex, raw, surf, roles)
 
 
-_FIRSTS: dict[str, frozenset[str]] = {}
-
-
 def _first_words(lex: LexiconSet, gaz: PhraseIndex) -> frozenset[str]:
-    """Words that can open a gazetteer name or an organisation name, per lexicon version."""
-    got = _FIRSTS.get(lex.version)
-    if got is None:
-        got = _FIRSTS[lex.version] = frozenset(gaz.by_first) | frozenset(lex.org_heads)
-    return got
+    """Words that can open a gazetteer name or an organisation name."""
+    return lex.derived("actors.first_words",
+                       lambda lx: frozenset(gaz.by_first) | frozenset(lx.org_heads))
 
 
 def _institution_for(lex: LexiconSet, raw: list[tuple[int, int, str, str | int, str]],
@@ -447,16 +439,11 @@ def _institution_for(lex: LexiconSet, raw: list[tuple[int, int, str, str | int, 
     return best[1] if best is not None else None
 
 
-_TITLE_FIRSTS: dict[str, frozenset[str]] = {}
-
-
 def _multiword_title(lex: LexiconSet, surf: list[str], x: int, j: int) -> int:
     """Length of the longest title of two to four words at ``surf[x]`` inside ``[x, j)`` ("Wakil
     Ketua", "Ajun Komisaris Besar Polisi"); 0 when none."""
-    firsts = _TITLE_FIRSTS.get(lex.version)
-    if firsts is None:
-        firsts = _TITLE_FIRSTS[lex.version] = frozenset(
-            t.split()[0] for t in lex.titles if " " in t)
+    firsts = lex.derived("actors.title_firsts", lambda lx: frozenset(
+        t.split()[0] for t in lx.titles if " " in t))
     if surf[x] not in firsts:
         return 0
     for n in (4, 3, 2):
@@ -569,16 +556,12 @@ def _affixed_word(lower: str) -> bool:
     return lower.isalpha() and is_common_word(lower) and _sastrawi_stem(lower) != lower
 
 
-_RULE_FIRSTS: dict[str, frozenset[str]] = {}
-
-
 def _is_rule_word(lex: LexiconSet, norms: list[str], k: int) -> bool:
     """A sentence-opening word that is grammar, not a name: Menurut, Namun, Sementara, Diduga."""
     indexes = (lex.cue_index, lex.contrast_index, lex.hedge_index, lex.negator_index,
                lex.intensifier_index, lex.pronoun_index)
-    firsts = _RULE_FIRSTS.get(lex.version)
-    if firsts is None:
-        firsts = _RULE_FIRSTS[lex.version] = frozenset().union(*(x.by_first for x in indexes))
+    firsts = lex.derived("actors.rule_firsts",
+                         lambda lx: frozenset().union(*(x.by_first for x in indexes)))
     if norms[k] not in firsts:
         return False
     for index in indexes:

@@ -39,15 +39,14 @@ _MONEY_RE = re.compile(
 _AGE_RE = re.compile(r"\b[A-Z][\w'-]*\s\(\d{1,3}\)")
 
 
-_MEMO: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {}
-
-
 def _word_cues(lex: LexiconSet) -> tuple[dict[str, Any], dict[str, Any]]:
-    """Per lexicon version: word -> its frame cues (surface first, else by stem), and the same
-    for capitalised names (never stemmed)."""
-    memo = _MEMO.get(lex.version)
-    if memo is None or len(memo[0]) + len(memo[1]) > 500_000:  # bounded for huge corpora
-        memo = _MEMO[lex.version] = ({}, {})
+    """Word -> its frame cues (surface first, else by stem), and the same for capitalised names
+    (never stemmed); kept with the lexicon set."""
+    memo: tuple[dict[str, Any], dict[str, Any]] = lex.derived("frames.word_cues",
+                                                              lambda lx: ({}, {}))
+    if len(memo[0]) + len(memo[1]) > 500_000:  # bounded for corpora of millions
+        memo[0].clear()
+        memo[1].clear()
     return memo
 
 

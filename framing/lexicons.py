@@ -379,6 +379,7 @@ class LexiconSet:
         self.version = version
         self.paths = paths
         self.tables = tables
+        self._derived: dict[str, Any] = {}
         t = tables
         # sentiment: surface forms first, then stems; multi-word phrases by surface
         self.sentiment_surface: dict[str, SentimentEntry] = {}
@@ -458,6 +459,20 @@ class LexiconSet:
         self.target_rules = {split_phrase(r["term"])[0]: r["role"]
                              for r in t.get("target_rules", []) if split_phrase(r["term"])}
 
+
+    def derived(self, name: str, build: Callable[[LexiconSet], Any]) -> Any:
+        """A table a stage derives from these lexicons (first words of titles, the memo of each
+        word form's entry ...): built by ``build`` on first use, then kept with the set."""
+        got = self._derived.get(name)
+        if got is None:
+            got = self._derived[name] = build(self)
+        return got
+
+    def __getstate__(self) -> dict[str, Any]:
+        # sent to worker processes: the derived tables (word memos can be large) are rebuilt there
+        state = self.__dict__.copy()
+        state["_derived"] = {}
+        return state
     def __len__(self) -> int:
         return sum(len(v) for v in self.tables.values())
 

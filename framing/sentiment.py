@@ -256,37 +256,26 @@ def score_cues(doc: Document, lex: LexiconSet, table: ActorTable | None = None
     return out
 
 
-_WORD_MEMO: dict[str, tuple[dict[str, Any], set[str]]] = {}
-_RULE_FIRST: dict[str, frozenset[str]] = {}
-
-
-_BLAME_WORDS: dict[str, frozenset[str]] = {}
-
-
 def _blame_words(lex: LexiconSet) -> frozenset[str]:
     """Words whose target rule is ``agent_blame`` (with their -nya forms): evasion when negated."""
-    got = _BLAME_WORDS.get(lex.version)
-    if got is None:
-        words = [t for t, r in lex.target_rules.items() if r == "agent_blame"]
-        got = _BLAME_WORDS[lex.version] = frozenset(words) | frozenset(w + "nya" for w in words)
-    return got
+    def build(lx: LexiconSet) -> frozenset[str]:
+        words = [t for t, r in lx.target_rules.items() if r == "agent_blame"]
+        return frozenset(words) | frozenset(w + "nya" for w in words)
+    return lex.derived("sentiment.blame_words", build)  # type: ignore[no-any-return]
 
 
 def _word_entries(lex: LexiconSet) -> tuple[dict[str, Any], set[str]]:
-    """Per lexicon version: lower-case word -> its sentiment entry (surface first, else stem),
-    and the set of words that can carry a cue."""
-    return _WORD_MEMO.setdefault(lex.version, ({}, set()))
+    """Lower-case word -> its sentiment entry (surface first, else stem), and the set of words
+    that can carry a cue; kept with the lexicon set."""
+    return lex.derived("sentiment.word_entries", lambda lx: ({}, set()))  # type: ignore[no-any-return]
 
 
 def _rule_first(lex: LexiconSet) -> frozenset[str]:
     """First words of every rule phrase (contrast, hedge, negator, intensifier): one test per
     token instead of four."""
-    got = _RULE_FIRST.get(lex.version)
-    if got is None:
-        got = _RULE_FIRST[lex.version] = frozenset().union(
-            lex.contrast_index.by_first, lex.hedge_index.by_first, lex.negator_index.by_first,
-            lex.intensifier_index.by_first)
-    return got
+    return lex.derived("sentiment.rule_first", lambda lx: frozenset().union(  # type: ignore[no-any-return]
+        lx.contrast_index.by_first, lx.hedge_index.by_first, lx.negator_index.by_first,
+        lx.intensifier_index.by_first))
 
 
 def _in_scope(lex: LexiconSet, norms: list[str], gs: int, ge: int, scope: int, i: int) -> bool:
@@ -579,18 +568,14 @@ def _victim_clause(doc: Document, lex: LexiconSet, i: int,
     return k < len(victims) and victims[k] < hi
 
 
-_VICTIM_WORDS: dict[str, frozenset[str]] = {}
-
-
 def _victim_words(lex: LexiconSet) -> frozenset[str]:
     """Every form :func:`_role` reads as ``victim``: the words and their -nya forms."""
-    got = _VICTIM_WORDS.get(lex.version)
-    if got is None:
-        rules = lex.target_rules
+    def build(lx: LexiconSet) -> frozenset[str]:
+        rules = lx.target_rules
         words = {w for w, r in rules.items() if r == "victim"}
         words |= {w + "nya" for w in list(words) if len(w) + 3 > 5 and w + "nya" not in rules}
-        got = _VICTIM_WORDS[lex.version] = frozenset(words)
-    return got
+        return frozenset(words)
+    return lex.derived("sentiment.victim_words", build)  # type: ignore[no-any-return]
 
 
 def _institution(table: ActorTable, aid: int) -> int:

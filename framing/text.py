@@ -300,8 +300,7 @@ class Document:
         s = self._stems[i]
         if s is None:
             tok = self.tokens[i]
-            sent = self.sentences[tok.sentence]
-            if self.caps[i] and i != sent.token_start and not self._after_opener(i):
+            if self.caps[i] and i not in self.stemmed_capitals():
                 s = tok.norm  # never stem names
             else:
                 s = stem(tok.norm, self._bad_stems)
@@ -321,10 +320,6 @@ class Document:
             got = self.cache["stemmed_capitals"] = frozenset(
                 i for i in firsts | after if i < len(caps) and caps[i])
         return got
-
-    def _after_opener(self, i: int) -> bool:
-        prev = self.tokens[i - 1] if i > 0 else None
-        return prev is not None and prev.text in _OPENERS and prev.sentence == self.tokens[i].sentence
 
     def sentence_tokens(self, si: int) -> list[Token]:
         sent = self.sentences[si]
