@@ -144,6 +144,13 @@ class Schema:
 
 
 ACTOR_TYPES = ("person", "organisation", "government", "country", "group")
+# The closed word classes of function_words.tsv; its header says what each one is for.
+FUNCTION_WORD_CLASSES = (
+    "speaker_filler", "clause_word", "first_person", "unresolved_pronoun", "plural_pronoun",
+    "title_word", "apology", "negated_modal", "identity_word", "wish_word", "withhold_word",
+    "nominal_negator", "speaker_side", "complementizer", "not_passive", "not_only",
+    "recipient_preposition", "quantifier", "coordinator", "inclusive", "apposition", "relative",
+    "name_linker", "initial_cue")
 SCHEMAS: dict[str, Schema] = {
     "sentiment": Schema(
         {"term": _text, "weight": _number(-3, 3), "match": _choice("stem", "surface"),
@@ -195,6 +202,9 @@ SCHEMAS: dict[str, Schema] = {
     "clause_breaks": Schema({"term": _text, "provenance": _text}, ("term",)),
     "non_names": Schema({"term": _text, "kind": _text, "provenance": _text}, ("term",),
                         lower_key=False),
+    "function_words": Schema(
+        {"term": _text, "class": _choice(*FUNCTION_WORD_CLASSES), "provenance": _text},
+        ("term", "class")),
     "target_rules": Schema(
         {"term": _text, "role": _choice("victim", "patient_blame", "agent_blame", "beneficiary"),
          "provenance": _text}, ("term",)),
@@ -458,6 +468,18 @@ class LexiconSet:
         self.non_names = frozenset(r["term"] for r in t.get("non_names", []))
         self.target_rules = {split_phrase(r["term"])[0]: r["role"]
                              for r in t.get("target_rules", []) if split_phrase(r["term"])}
+        classes: dict[str, set[str]] = {c: set() for c in FUNCTION_WORD_CLASSES}
+        for r in t.get("function_words", []):
+            classes[r["class"]].add(r["term"].lower())
+        self.function_words = {c: frozenset(ws) for c, ws in classes.items()}
+
+    def words(self, word_class: str) -> frozenset[str]:
+        """The lower-case words of one closed class of ``function_words.tsv`` ("quantifier")."""
+        try:
+            return self.function_words[word_class]
+        except KeyError:
+            raise KeyError(f"unknown function-word class {word_class!r} (expected one of: "
+                           f"{', '.join(FUNCTION_WORD_CLASSES)})") from None
 
 
     def derived(self, name: str, build: Callable[[LexiconSet], Any]) -> Any:

@@ -20,34 +20,9 @@ from .text import Document
 
 __all__ = ["find_attributions", "summarize_sources", "classify_source"]
 
-# Words between a speaker and the cue verb that are not part of the speaker phrase.
-_AUX = frozenset({"telah", "sudah", "juga", "pun", "akan", "kembali", "lantas", "kemudian",
-                  "pernah", "sempat", "langsung", "sendiri", "masih", "lalu", "hanya", "bahkan",
-                  "memang", "turut", "secara", "tegas", "terang-terangan", "justru", "sebelumnya",
-                  "saat", "itu", "kepada", "wartawan", "tak", "tidak", "belum", "sedang",
-                  "tengah", "baru", "segera", "ikut", "pada", "hari", "ini", "kemarin", "pula",
-                  "lagi", "dapat", "sangat", "amat", "cukup", "serius", "bisa", "mesti", "harus", "terus", "selalu", "sering", "dengan"})
-# Words that end a subject phrase when walking left from a cue verb.
-_CLAUSE_WORDS = frozenset({"bahwa", "yang", "dan", "karena", "sementara", "sedangkan", "namun",
-                           "tetapi", "tapi", "ketika", "saat", "setelah", "sebelum", "sehingga",
-                           "agar", "supaya", "jika", "kalau", "meski", "meskipun", "walaupun",
-                           "sebab", "oleh", "untuk", "atau"})
-_FIRST_PERSON = frozenset({"saya", "aku", "kami", "kita"})
-# pronouns the actor stage could not resolve to a named actor
-_UNRESOLVED_PRONOUNS = frozenset({"ia", "dia", "beliau"})
-_PLURAL = frozenset({"mereka"})
-# Words right before a quote that make it a title or a name, not a quotation.
-_TITLE_WORDS = frozenset({"film", "buku", "lagu", "judul", "berjudul", "bertajuk", "bertema",
-                          "tema", "program", "istilah", "slogan", "tagar", "julukan", "sebutan",
-                          "album", "novel", "acara", "gerakan", "jargon", "kata", "motto", "moto",
-                          "operasi", "aplikasi", "kampanye", "disebut", "dijuluki", "bernama",
-                          "kategori", "rubrik", "seri", "proyek", "kebijakan", "aksi"})
+# Rule words (speaker fillers, clause words, pronouns, title words ...) are closed classes of
+# lexicons/function_words.tsv, read through ``lex.words(class)``; punctuation stays here.
 _PUNCT_STOP = frozenset({",", ";", ":", "(", ")", '"', "'", "-"})
-# "meminta maaf", "memohon ampun": an apology, not a request whose content is reported.
-_APOLOGY = frozenset({"maaf", "ampun"})
-# Modal and aspect words between a negator and a cue verb: "belum bisa menjelaskan".
-_NEG_MODALS = frozenset({"bisa", "dapat", "mau", "ingin", "bersedia", "mampu", "pernah", "juga",
-                         "sempat", "lagi", "secara", "langsung", "banyak"})
 # A quote of at most this many words, with no cue beside it, is a scare quote or a title.
 _SCARE_MAX_WORDS = 4
 
@@ -155,8 +130,9 @@ def classify_source(doc: Document, lex: LexiconSet, table: ActorTable, s: int, e
         return None
     while s < e and (toks[s].norm in _PUNCT_STOP or toks[s].norm in ("oleh", "dari")):
         s += 1
+    fillers = lex.words("speaker_filler")
     while e > s and (toks[e - 1].norm in _PUNCT_STOP or (
-            toks[e - 1].norm in _AUX and not toks[e - 1].is_capitalized)):  # "Jawa Tengah"
+            toks[e - 1].norm in fillers and not toks[e - 1].is_capitalized)):  # "Jawa Tengah"
         e -= 1
     if s >= e:
         return None
@@ -204,7 +180,7 @@ def classify_source(doc: Document, lex: LexiconSet, table: ActorTable, s: int, e
     if person is not None and not (vague and pronoun):
         a = table.actors[person]
         return _Speaker(text, start, end, "named", a.name, a.id, a.public)
-    if vague is None and _withheld(doc, s, e):
+    if vague is None and _withheld(doc, lex, s, e):
         vague = "withheld"
     if vague is not None and not (person is None and other is None and vague_first is False
                                   and _has_proper_name(doc, lex, s, e)):
@@ -220,14 +196,15 @@ def classify_source(doc: Document, lex: LexiconSet, table: ActorTable, s: int, e
             return _Speaker(text, start, end, "named", h.name, h.id, True)
         return _Speaker(text, start, end, "named", a.name, a.id, True)
     norms = doc.norms[s:e]
-    if len(norms) == 1 and norms[0] in _UNRESOLVED_PRONOUNS:
+    if len(norms) == 1 and norms[0] in lex.words("unresolved_pronoun"):
         # "Seorang sopir angkot menghampiri wartawan. Ia bercerita, ...": no named antecedent
         return _vague_before(doc, lex, toks[s].sentence)
-    if len(norms) == 1 and norms[0] in _FIRST_PERSON | _PLURAL:
+    if len(norms) == 1 and (norms[0] in lex.words("first_person")
+                            or norms[0] in lex.words("plural_pronoun")):
         if last_speaker is not None:
             return _Speaker(text, start, end, last_speaker.source_type, last_speaker.speaker,
                             last_speaker.speaker_id, last_speaker.public)
-        if norms[0] in _PLURAL:
+        if norms[0] in lex.words("plural_pronoun"):
             # "Sejumlah nelayan memilih tidak melaut. Mereka mengatakan ...": the vague group
             return _vague_before(doc, lex, toks[s].sentence)
         return None
@@ -243,10 +220,6 @@ def classify_source(doc: Document, lex: LexiconSet, table: ActorTable, s: int, e
     return None
 
 
-_NAME_WORDS = frozenset({"nama", "namanya", "identitas", "identitasnya", "jati", "dirinya"})
-_WANT_WORDS = frozenset({"mau", "ingin", "bersedia", "enggan", "minta", "meminta", "untuk"})
-_WITHHOLD_WORDS = frozenset({"enggan", "tidak", "tak", "dirahasiakan", "disamarkan", "menolak",
-                             "anonim", "minta", "meminta"})
 
 
 def _pseudonym(doc: Document, s: int, e: int) -> bool:
@@ -261,10 +234,11 @@ def _pseudonym(doc: Document, s: int, e: int) -> bool:
     return False
 
 
-def _withheld(doc: Document, s: int, e: int) -> bool:
+def _withheld(doc: Document, lex: LexiconSet, s: int, e: int) -> bool:
     """"yang meminta namanya tidak ditulis", "tak bersedia disebut identitasnya": withheld."""
     norms = doc.norms[s:e]
-    return any(n in _NAME_WORDS for n in norms) and any(n in _WITHHOLD_WORDS for n in norms)
+    identity, withhold = lex.words("identity_word"), lex.words("withhold_word")
+    return any(n in identity for n in norms) and any(n in withhold for n in norms)
 
 
 def _all_titles(doc: Document, lex: LexiconSet, s: int, e: int, allow: int | None = None) -> bool:
@@ -297,7 +271,7 @@ def _has_proper_name(doc: Document, lex: LexiconSet, s: int, e: int) -> bool:
     return False
 
 
-def _subject_span(doc: Document, verb: int) -> tuple[int, int]:
+def _subject_span(doc: Document, lex: LexiconSet, verb: int) -> tuple[int, int]:
     """Tokens of the subject phrase before the cue verb at ``verb`` (walking left in the clause).
 
     The phrase stops at punctuation and clause words, so "Dalam pertemuan itu, Putin mengatakan"
@@ -307,7 +281,8 @@ def _subject_span(doc: Document, verb: int) -> tuple[int, int]:
     toks = doc.tokens
     sent = doc.sentences[toks[verb].sentence]
     e = verb
-    while e > sent.token_start and toks[e - 1].norm in _AUX:
+    fillers, clause_words = lex.words("speaker_filler"), lex.words("clause_word")
+    while e > sent.token_start and toks[e - 1].norm in fillers:
         e -= 1
     if e > sent.token_start and toks[e - 1].norm == ")":
         # "Organisasi Kesehatan Dunia (WHO) menyatakan", "Tersangka AS (27) mengaku"
@@ -341,7 +316,7 @@ def _subject_span(doc: Document, verb: int) -> tuple[int, int]:
             if toks[p].norm == "(":
                 s = p  # "Sutarmi (54), pedagang sayur, mengeluhkan"
                 continue
-        if t.norm in _PUNCT_STOP or t.is_quote or (t.norm in _CLAUSE_WORDS and t.norm != "yang"):
+        if t.norm in _PUNCT_STOP or t.is_quote or (t.norm in clause_words and t.norm != "yang"):
             break
         s -= 1
     while s < e and toks[s].norm == ",":
@@ -349,7 +324,8 @@ def _subject_span(doc: Document, verb: int) -> tuple[int, int]:
     return s, e
 
 
-def _object_span(doc: Document, start: int, apposition: bool = True) -> tuple[int, int]:
+def _object_span(doc: Document, lex: LexiconSet, start: int, apposition: bool = True
+                 ) -> tuple[int, int]:
     """Tokens of the speaker phrase after a postposed cue or preposition, up to punctuation.
 
     With ``apposition``, a capitalised name apposed after a role is included. Relays pass False:
@@ -362,7 +338,7 @@ def _object_span(doc: Document, start: int, apposition: bool = True) -> tuple[in
     e = start
     while e < sent.token_end and toks[e].norm not in {",", ".", ";", ":", "!", "?"} \
             and not toks[e].is_quote and e - start < 12:
-        if toks[e].norm in ("bahwa",) or (e > start and toks[e].norm in _CLAUSE_WORDS
+        if toks[e].norm in ("bahwa",) or (e > start and toks[e].norm in lex.words("clause_word")
                                           and toks[e].norm not in ("dan", "yang")):
             break
         e += 1
@@ -421,7 +397,7 @@ def _negated_verb(doc: Document, lex: LexiconSet, i: int) -> bool:
     norms = doc.norms
     start = doc.sentences[doc.tokens[i].sentence].token_start
     k = i - 1
-    while k >= start and i - k <= 3 and norms[k] in _NEG_MODALS:
+    while k >= start and i - k <= 3 and norms[k] in lex.words("negated_modal"):
         k -= 1
     if k < start:
         return False
@@ -472,7 +448,8 @@ def find_attributions(doc: Document, lex: LexiconSet, table: ActorTable) -> list
         if term == "sebut" and i + 1 < len(toks) and norms[i + 1] == "saja":
             i += 2  # "sebut saja Mawar": a pseudonym, not a cue
             continue
-        if stance == "requesting" and i + length < len(toks) and norms[i + length] in _APOLOGY:
+        if (stance == "requesting" and i + length < len(toks)
+                and norms[i + length] in lex.words("apology")):
             i += length + 1  # "meminta maaf atas ...": an apology, not a reported request
             continue
         if kind == "verb" and _negated_verb(doc, lex, i):
@@ -491,7 +468,7 @@ def find_attributions(doc: Document, lex: LexiconSet, table: ActorTable) -> list
         for (c0, c1, term, kind, _stance) in lst:
             if kind != "relay":
                 continue
-            os_, oe = _object_span(doc, c1, apposition=False)
+            os_, oe = _object_span(doc, lex, c1, apposition=False)
             ch = classify_source(doc, lex, table, os_, oe)
             if ch is not None:
                 relays[si] = (ch, c0, c1, term)
@@ -530,7 +507,7 @@ def find_attributions(doc: Document, lex: LexiconSet, table: ActorTable) -> list
             after_cue = _cue_after_quote(doc, lex, q, cues, used)
             before_cue = _cue_before_quote(doc, q, cues, used)
             prev_tok = q.open_tok - 1
-            if prev_tok >= 0 and norms[prev_tok] in _TITLE_WORDS and after_cue is None:
+            if prev_tok >= 0 and norms[prev_tok] in lex.words("title_word") and after_cue is None:
                 continue
             # “…,” kata X, “kami berlatih.”: the second half of a broken quote, however short
             continuation = prev_tok >= 0 and norms[prev_tok] == "," and last is not None \
@@ -548,11 +525,11 @@ def find_attributions(doc: Document, lex: LexiconSet, table: ActorTable) -> list
                     sp = _previous_speaker(doc, table, toks[c0].start, last, si, last_sentence,
                                            lex)
                 elif kind == "verb" and q.close_tok is not None and c0 > q.close_tok + 2:
-                    ss, se = _subject_span(doc, c0)
+                    ss, se = _subject_span(doc, lex, c0)
                     sp = classify_source(doc, lex, table, max(ss, q.close_tok + 1), se,
                                          last_speaker=last)
                 else:
-                    os_, oe = _object_span(doc, c1)
+                    os_, oe = _object_span(doc, lex, c1)
                     sp = classify_source(doc, lex, table, os_, oe, last_speaker=last)
                 for k in range(c0, c1):
                     used[k] = True
@@ -560,9 +537,9 @@ def find_attributions(doc: Document, lex: LexiconSet, table: ActorTable) -> list
                 cue = before_cue
                 c0, c1, term, kind, _st = cue
                 if kind in ("preposition", "postposed"):
-                    os_, oe = _object_span(doc, c1)
+                    os_, oe = _object_span(doc, lex, c1)
                 else:
-                    os_, oe = _subject_span(doc, c0)
+                    os_, oe = _subject_span(doc, lex, c0)
                 sp = classify_source(doc, lex, table, os_, oe, last_speaker=last)
                 for k in range(c0, c1):
                     used[k] = True
@@ -595,7 +572,7 @@ def find_attributions(doc: Document, lex: LexiconSet, table: ActorTable) -> list
             sp = None
             span = None
             if kind in ("verb", "attitude"):
-                ss, se = _subject_span(doc, c0)
+                ss, se = _subject_span(doc, lex, c0)
                 sp = classify_source(doc, lex, table, ss, se, last_speaker=last)
                 if sp is None:
                     continue
@@ -619,13 +596,13 @@ def find_attributions(doc: Document, lex: LexiconSet, table: ActorTable) -> list
                 if norms[c1 - 1].endswith("nya"):
                     sp = _previous_speaker(doc, table, toks[c0].start, last, si, last_sentence, lex)
                 else:
-                    os_, oe = _object_span(doc, c1)
+                    os_, oe = _object_span(doc, lex, c1)
                     sp = classify_source(doc, lex, table, os_, oe, last_speaker=last)
                 if sp is None:
                     continue
                 span = _statement_before(doc, c0)
             elif kind == "preposition":
-                os_, oe = _object_span(doc, c1)
+                os_, oe = _object_span(doc, lex, c1)
                 if term == "menurutnya":
                     sp = _previous_speaker(doc, table, toks[c0].start, last, si, last_sentence, lex)
                 else:
@@ -637,14 +614,14 @@ def find_attributions(doc: Document, lex: LexiconSet, table: ActorTable) -> list
                 span = (_statement_after(doc, oe) if at_start and oe < sent_end - 1
                         else _statement_before(doc, c0))
             elif kind == "passive":
-                if c0 > 0 and norms[c0 - 1] in _WANT_WORDS:
+                if c0 > 0 and norms[c0 - 1] in lex.words("wish_word"):
                     continue  # "yang tidak mau disebutkan identitasnya": withholding, not a cue
                 agent = c1 + 1 if c1 < len(toks) and norms[c1] == "oleh" else c1
                 # "disampaikan oleh X", and without "oleh" when a source follows at once:
                 # "Hal itu disampaikan Bupati Tirtamulya", "Demikian dikatakan Rektor X"
                 if c1 < len(toks) and toks[c1].sentence == si and (
                         agent > c1 or doc.caps[c1] or norms[c1] in lex.source_index.by_first):
-                    os_, oe = _object_span(doc, agent)
+                    os_, oe = _object_span(doc, lex, agent)
                     sp = classify_source(doc, lex, table, os_, oe, last_speaker=last)
                 if sp is None:
                     continue
@@ -675,7 +652,7 @@ def find_attributions(doc: Document, lex: LexiconSet, table: ActorTable) -> list
                 break
             c0, c1, term, kind, stance = cue
             relay = relays.get(si)
-            oe = _object_span(doc, c1, apposition=False)[1]
+            oe = _object_span(doc, lex, c1, apposition=False)[1]
             span = _statement_after(doc, oe) or _statement_before(doc, c0)
             if span is None:
                 continue

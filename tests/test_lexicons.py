@@ -104,3 +104,21 @@ def test_readme_table_gives_the_real_sizes(lex) -> None:  # type: ignore[no-unty
     table = {m.group(1): int(m.group(2).replace(",", ""))
              for m in re.finditer(r"\| `([a-z_]+)\.tsv` \| ([\d,]+) \|", readme)}
     assert table == lex.counts()
+
+
+def test_every_function_word_class_is_filled(lex) -> None:  # type: ignore[no-untyped-def]
+    from framing.lexicons import FUNCTION_WORD_CLASSES
+
+    for word_class in FUNCTION_WORD_CLASSES:
+        assert lex.words(word_class), f"function_words.tsv has no word of class {word_class}"
+    assert "kepada" in lex.words("recipient_preposition")
+    assert "kepada" not in lex.words("quantifier")
+
+
+def test_unknown_function_word_class(tmp_path: Path, lex) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(KeyError, match="quantifiers"):
+        lex.words("quantifiers")
+    (tmp_path / "function_words.tsv").write_text(
+        "term\tclass\tprovenance\npara\tquantifer\tme\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"function_words.tsv:2: .*quantifer"):
+        load_lexicons([tmp_path])
