@@ -300,6 +300,28 @@ def evaluate_frames_cmd(gold: str, corpus: str | None, split: str | None,
         _print_prf(f, m)
 
 
+@evaluate.command("stories")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--corpus", type=click.Path(exists=True, dir_okay=False),
+              help=f"PFSA-ID file the gold's sentence ranges refer to [default: {_DEFAULT_CORPUS}]")
+@click.option("--similarity", type=float, multiple=True,
+              help="Cosine similarity that links two articles (repeat to compare) [default: 0.3]")
+def evaluate_stories_cmd(gold: str, corpus: str | None, similarity: tuple[float, ...]) -> None:
+    """Same-story grouping against a gold grouping: pairwise P/R/F1 and adjusted Rand index."""
+    from .evaluate import evaluate_stories
+
+    for sim in similarity or (0.3,):
+        try:
+            res = evaluate_stories(gold, corpus=_corpus(corpus), similarity=sim)
+        except ValueError as e:
+            raise click.ClickException(str(e)) from None
+        click.echo(f"similarity {sim:g}: {res['n']} articles; gold stories "
+                   f"{res['gold_stories']} ({res['gold_pairs']} pairs), predicted "
+                   f"{res['predicted_stories']} ({res['predicted_pairs']} pairs); pairwise "
+                   f"P {res['precision']:.3f} R {res['recall']:.3f} F1 {res['f1']:.3f}; "
+                   f"ARI {res['ari']:.3f}")
+
+
 def _corpus(corpus: str | None) -> str | None:
     if corpus:
         return corpus

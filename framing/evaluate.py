@@ -27,7 +27,7 @@ from .analyzer import Analyzer
 from .results import ArticleAnalysis
 
 __all__ = ["PfsaArticle", "read_pfsa", "evaluate_attribution", "evaluate_sources",
-           "actor_recall", "prf"]
+           "actor_recall", "prf", "pair_scores", "evaluate_stories"]
 
 _DOUBLE = {"\u201d", "\u201c", '"'}
 _SINGLE = {"\u2019", "\u2018"}
@@ -536,3 +536,63 @@ def evaluate_frames(path: str | Path, analyzer: Analyzer | None = None, *,
     micro = prf(tp, fp, fn)
     return {"n": n, "micro": micro, "per_frame": per,
             "macro_f1": round(sum(m["f1"] for m in per.values()) / len(per), 4)}
+
+
+def pair_scores(gold: Sequence[int | str | None], pred: Sequence[int | None]
+                ) -> dict[str, float | int]:
+    """Pairwise precision/recall/F1 of a grouping: a pair of items is positive when both are in
+    one group (``None`` or a negative id: in no group). Also the adjusted Rand index, with every
+    ungrouped item a group of its own."""
+    from sklearn.metrics import adjusted_rand_score
+
+    def groups(labels: Sequence[Any]) -> dict[Any, list[int]]:
+        out: dict[Any, list[int]] = {}
+        for i, lab in enumerate(labels):
+            if lab is not None and not (isinstance(lab, int) and lab < 0):
+                out.setdefault(lab, []).append(i)
+        return out
+
+    def pairs(g: dict[Any, list[int]]) -> set[tuple[int, int]]:
+        return {(a, b) for m in g.values() for k, a in enumerate(m) for b in m[k + 1:]}
+
+    if len(gold) != len(pred):
+        raise ValueError("gold and predicted labels differ in length")
+    gp, pp = pairs(groups(gold)), pairs(groups(pred))
+    tp = len(gp & pp)
+    res: dict[str, float | int] = dict(prf(tp, len(pp) - tp, len(gp) - tp))
+
+    def flat(labels: Sequence[Any]) -> list[str]:
+        return [f"g{lab}" if lab is not None and not (isinstance(lab, int) and lab < 0)
+                else f"s{i}" for i, lab in enumerate(labels)]
+
+    res["ari"] = round(float(adjusted_rand_score(flat(gold), flat(pred))), 4)
+    res["gold_pairs"], res["predicted_pairs"] = len(gp), len(pp)
+    return res
+
+
+def evaluate_stories(path: str | Path, *, corpus: str | Path | None = None,
+                     similarity: float = 0.3) -> dict[str, Any]:
+    """Story grouping (:func:`framing.compare.find_stories`) against a gold grouping.
+
+    The gold has one record per article: its ``sentences`` [first, end) in ``corpus`` (or its
+    ``text``) and its ``story`` (a label shared by the articles of one story, or null). PFSA-ID
+    has no dates, so every article gets the same one: this measures the text similarity and the
+    clustering, not the date window.
+    """
+    from .compare import find_stories
+
+    records = _gold_records(path, None)
+    if not records:
+        raise ValueError(f"{path}: no gold records")
+    texts = [_gold_text(d, corpus) for d in records]
+    import pandas as pd
+
+    same_day = [pd.Timestamp("2020-01-01")] * len(texts)
+    pred = find_stories(texts, same_day, window_days=0, similarity=similarity)
+    gold = [d.get("story") for d in records]
+    res: dict[str, Any] = {"n": len(records), "similarity": similarity,
+                           "gold_stories": len({g for g in gold if g is not None}),
+                           "predicted_stories": len({p for p in pred if p >= 0})}
+    res.update(pair_scores(gold, pred))
+    res["predicted"] = pred
+    return res

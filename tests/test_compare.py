@@ -399,3 +399,25 @@ def test_cli_compare_unknown_column_is_one_clear_line(corpus_db: Path) -> None:
     res = CliRunner().invoke(cli, ["compare", "--db", str(corpus_db), "--by", "penulis"])
     assert res.exit_code == 1 and "cannot group by 'penulis'" in res.output
     assert "Traceback" not in res.output
+
+
+@pytest.mark.parametrize("gold, pred, p, r, ari_one", [
+    ([0, 0, 1, 1, None], [5, 5, 7, 7, -1], 1.0, 1.0, True),     # same grouping, other ids
+    ([0, 0, 0, None], [1, 1, -1, -1], 1.0, 1 / 3, False),        # one pair of three found
+    ([None, None, None], [1, 1, 1], 0.0, 0.0, False),            # everything merged: no gold pair
+    (["a", "a", None, None], [1, -1, 1, -1], 0.0, 0.0, False),   # the wrong pair
+])
+def test_pair_scores(gold, pred, p, r, ari_one) -> None:  # type: ignore[no-untyped-def]
+    from framing.evaluate import pair_scores
+
+    res = pair_scores(gold, pred)
+    assert res["precision"] == pytest.approx(p, abs=1e-4)
+    assert res["recall"] == pytest.approx(r, abs=1e-4)
+    assert (res["ari"] == 1.0) is ari_one
+
+
+def test_pair_scores_lengths_must_match() -> None:
+    from framing.evaluate import pair_scores
+
+    with pytest.raises(ValueError, match="length"):
+        pair_scores([0, 0], [0])
