@@ -156,3 +156,15 @@ def test_portrayal_development_floor(analyzer) -> None:  # type: ignore[no-untyp
 
     res = evaluate_portrayal(PORTRAYAL_GOLD, analyzer, corpus=PFSA_DEV)
     assert res["accuracy"] >= 0.74 and res["macro_f1"] >= 0.60, res
+
+
+@needs_shared
+def test_story_grouping_against_gold() -> None:
+    """The same-story grouping on 202 PFSA-ID articles (tests/data/stories_gold): pairwise F1 0.267
+    at the default similarity; a floor against regressions, not a target (see that README)."""
+    from framing.evaluate import evaluate_stories
+
+    res = evaluate_stories(Path(__file__).parent / "data" / "stories_gold" / "gold.jsonl",
+                           corpus=PFSA_DEV)
+    assert res["n"] == 202 and res["gold_pairs"] == 19
+    assert res["f1"] >= 0.25 and res["precision"] >= 0.3, res
