@@ -19,8 +19,6 @@ from .text import Document, Token, normalize
 
 __all__ = ["ActorTable", "ActorInfo", "find_actors"]
 
-# Name particles that may sit inside a capitalised name: "Abdurrahman bin Auf", "van der Wijk".
-_NAME_LINKERS = frozenset({"bin", "binti", "van", "der", "de", "da", "al", "el", "von"})
 # A lower-case group noun becomes an actor only when the article mentions it at least twice: once
 # is background ("kata warga"), twice is a participant of the story.
 GROUP_MIN_MENTIONS = 2
@@ -28,9 +26,6 @@ GROUP_MIN_MENTIONS = 2
 # ("Kapolres Sleman", "Gubernur Jawa Tengah") the place names the office, not the government
 _PLACE_GOVERNMENTS = frozenset({"province", "regency", "city"})
 _AGE_RE = re.compile(r"\(\s*\d{1,3}\s*(?:tahun|th|thn)?\s*\)")
-# Words that introduce a person by initials: "tersangka berinisial RCD", "korban AS (12)".
-_INITIAL_CUES = frozenset({"inisial", "berinisial", "tersangka", "pelaku", "korban", "terdakwa",
-                           "terpidana", "saksi", "pria", "wanita", "perempuan", "remaja", "bocah"})
 
 
 @dataclass
@@ -215,7 +210,13 @@ def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
     start_tok = 0
     while start_tok < n and toks[start_tok].start < doc.dateline_end:
         start_tok += 1
-    sent_start = {s.token_start for s in doc.sentences}
+    # the first word after a dateline ("JAKARTA, KOMPAS - Pemerintah tengah ...") opens the
+    # story's first sentence: capitalised there for the same reason as after a full stop
+    sent_start = {s.token_start for s in doc.sentences} | {start_tok}
+    # function_words.tsv: words that introduce initials ("tersangka berinisial RCD") and name
+    # particles inside a capitalised name ("Abdurrahman bin Auf", "van der Wijk")
+    initial_cues = lex.words("initial_cue")
+    name_linkers = lex.words("name_linker")
 
     # 1. gazetteer
     norms = doc.norms
@@ -229,7 +230,7 @@ def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
             continue  # inside the previous match
         i = k
         hit = gaz.match(surf, i) if surf[i] in gaz_first else None
-        if hit is not None and i > 0 and norms[i - 1] in _INITIAL_CUES:
+        if hit is not None and i > 0 and norms[i - 1] in initial_cues:
             hit = None  # "berinisial AS": initials, not the United States
         if hit is not None and i > 0 and lex.actors[hit[1]].category in _PLACE_GOVERNMENTS and \
                 lex.titles.get(surf[i - 1]) in ("office", "rank") and \
@@ -325,7 +326,7 @@ def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
         j = i
         while j < n and toks[j].sentence == toks[i].sentence and not taken[j] and (
                 (caps[j] and toks[j].text[0].isalpha())
-                or (toks[j].norm in _NAME_LINKERS and j > i and j + 1 < n
+                or (toks[j].norm in name_linkers and j > i and j + 1 < n
                     and toks[j + 1].is_capitalized)):
             j += 1
         if j > i:
@@ -334,7 +335,7 @@ def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
                 s, e, typ = found
                 if typ == "person":
                     known.update(surf[s:e])
-                    if s > i:
+                    if s > i and surf[i] not in lex.non_names:
                         kinds = {lex.titles.get(surf[x], lex.titles.get(f"{surf[x]} {surf[x + 1]}"
                                                                           if x + 1 < s else ""))
                                  for x in range(i, s)}
@@ -363,18 +364,30 @@ def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
             for k in range(x, y):
                 taken[k] = True
 
-    # initials: "tersangka berinisial RCD", "RCD (39)"
+    # initials: "tersangka berinisial RCD", "RCD (39)", "W (40)", "Brigadir K", "Mantan Kepala
+    # Cabang Bank X, IJP, juga ..."; once introduced, every bare "RCD" of the article is that person
+    initials: set[str] = set()
     for i in compress(range(start_tok, n), caps[start_tok:]):
-        if taken[i]:
+        if taken[i] or not _initials_shape(toks[i].text):
             continue
         t = toks[i]
-        if not (2 <= len(t.text) <= 4 and t.text.isalpha() and t.text.isupper()):
-            continue
         before = norms[i - 1] if i > 0 else ""
-        after = doc.text[t.end:t.end + 8]
-        if before in _INITIAL_CUES or _AGE_RE.match(after.lstrip()):
+        aged = bool(_AGE_RE.match(doc.text[t.end:t.end + 8].lstrip()))
+        if len(t.text) == 1 and not aged and not _rank_before(doc, lex, surf, i):
+            continue  # a lone capital is an initial only with an age or a rank before it
+        if (before in initial_cues and len(t.text) > 1) or aged or (
+                not _is_acronym(doc, lex, surf, i) and _bare_token(doc, i) and (
+                    _rank_before(doc, lex, surf, i) or (
+                        _role_before_comma(doc, lex, i) and i + 1 < n
+                        and toks[i + 1].norm == ","))):
             raw.append((i, i + 1, "discovered", t.text, "person"))
             taken[i] = True
+            initials.add(t.text)
+    if initials:
+        for i in compress(range(start_tok, n), caps[start_tok:]):
+            if not taken[i] and toks[i].text in initials and _bare_token(doc, i):
+                raw.append((i, i + 1, "discovered", toks[i].text, "person"))
+                taken[i] = True
 
     # collective actors in lower case ("pemerintah", "warga"): salient when mentioned twice
     groups: list[tuple[int, int, str, str]] = []
@@ -502,15 +515,23 @@ def _person_tail(doc: Document, lex: LexiconSet, gaz: PhraseIndex, surf: list[st
     if last_title is not None and last_title < j and j - last_title <= 4:
         return last_title
     x = i + 1
+    after_place = False
     while x < j:
         hit = gaz.match(surf, x)
         if hit is not None and lex.actors[hit[1]].type != "person":
             x += hit[0]
+            after_place = True
             continue
         t = toks[x].text
         if t.isupper() or is_common_word(toks[x].norm) or t in lex.org_heads:
             x += 1
+            after_place = False
             continue
+        if x > i + 1 and j - x == 1 and after_place and t not in lex.non_names and \
+                _title_before(doc, lex, surf, i) is not None:
+            # "Kepala Dinas Pariwisata Kota Batam Ardiwinata": after an office and a known
+            # place that ends the body's name, one more word is the holder's single name
+            return x
         return x if x > i + 1 and 2 <= j - x <= 4 else None
     return None
 
@@ -543,6 +564,45 @@ def _apposition(doc: Document, lex: LexiconSet, e: int) -> bool | None:
     if hit is not None and hit[1][1] in ("vague_group", "witness"):
         return False
     return False if _AGE_RE.match(after) else None
+
+
+def _initials_shape(text: str) -> bool:
+    """One to four capital letters: "W", "AR", "IJP", "RCD"."""
+    return len(text) <= 4 and text.isalpha() and text.isupper()
+
+
+def _bare_token(doc: Document, i: int) -> bool:
+    """Token ``i`` stands alone: no capitalised word or number right before or after it in its
+    sentence, nor a full stop after a lone capital ("Brigadir K, yang ...", "menahan TRN.", but
+    not "Dedie A Rachim", "Rp 5 M" or "S. Budi")."""
+    toks = doc.tokens
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(toks) or toks[j].sentence != toks[i].sentence:
+            continue
+        t = toks[j].text
+        if (t == "." and len(toks[i].text) == 1) or t[0].isdigit() or (
+                j > i and toks[j].is_capitalized and t[0].isalpha()):
+            return False
+    return True
+
+
+def _rank_before(doc: Document, lex: LexiconSet, surf: list[str], i: int) -> bool:
+    """A police or military rank right before token ``i`` ("Brigadir K", "Bripda AS")."""
+    toks = doc.tokens
+    return i > 0 and toks[i - 1].sentence == toks[i].sentence and \
+        lex.titles.get(surf[i - 1]) == "rank"
+
+
+def _is_acronym(doc: Document, lex: LexiconSet, surf: list[str], i: int) -> bool:
+    """Token ``i`` is a known or defined acronym, not a person's initials: an actor the gazetteer
+    knows (KPK, DPR, TNI, BRI), a title (AKBP), an organisation head (PT), a non-name (RT, UU),
+    an abbreviation, a dictionary word, or an acronym the article defines in brackets
+    ("Panitia Pemungutan Suara (PPS)")."""
+    text = doc.tokens[i].text
+    return (_gazetteer(lex)[0].match(surf, i) is not None or text in lex.titles
+            or text in lex.org_heads or text in lex.non_names
+            or text.lower() in lex.abbreviations or is_common_word(text.lower())
+            or f"({text})" in doc.text.replace("( ", "(").replace(" )", ")"))
 
 
 def _after_quote(toks: list[Token], i: int) -> bool:
@@ -595,6 +655,38 @@ def _role_before_comma(doc: Document, lex: LexiconSet, i: int) -> bool:
             return True
         x -= 1
     return False
+
+
+def _resident_name(doc: Document, lex: LexiconSet, surf: list[str], k: int, j: int,
+                   taken: list[bool]) -> int:
+    """Where the name starts in "Warga Bekasi Selatan Lala Gozali (66)", "Pedagang Budi (45)".
+
+    A run opened by a group noun (groups.tsv, type group), then optionally a place the gazetteer
+    knows (with its directions) or a place word and its name (*Desa Sukamaju*), then a name with
+    an age marker after it: the group and place describe the person, the rest is the name. The
+    same holds for a run that opens with the directions of a place found before it ("Selatan Lala
+    Gozali (66)" after "Warga Bekasi"). Any other run is left as it is (``k`` is returned).
+    """
+    toks = doc.tokens
+    after = doc.text[toks[j - 1].end:toks[j - 1].end + 8].lstrip()
+    if not _AGE_RE.match(after):
+        return k  # without an age the run may be a place or an institution ("Warga Negara ...")
+    if k > 0 and taken[k - 1] and surf[k] in lex.non_names and \
+            toks[k - 1].sentence == toks[k].sentence:
+        x = k  # the directions of the place before the run
+    else:
+        hit = lex.group_index.match(doc.norms, k)
+        if hit is None or hit[1][1] != "group" or k + hit[0] >= j:
+            return k
+        x = k + hit[0]
+    place = _gazetteer(lex)[0].match(surf, x) if x > k else None
+    if place is not None and lex.actors[place[1]].type != "person":
+        x += place[0]
+    elif x > k and surf[x] in lex.non_names and x + 2 < j:
+        x += 2  # "Warga Desa Sukamaju Rina (40)"
+    while x < j - 1 and surf[x] in lex.non_names:
+        x += 1  # the place's directions: "Bekasi Selatan"
+    return x if x < j else k
 
 
 def _classify_run(doc: Document, lex: LexiconSet, surf: list[str], i: int, j: int,
@@ -660,6 +752,8 @@ def _classify_run(doc: Document, lex: LexiconSet, surf: list[str], i: int, j: in
     if not titled and j - k >= 2 and (k in sent_start or _after_quote(toks, k)) and \
             _affixed_word(toks[k].norm):
         k += 1  # "Dikucilkan Ika ...": a sentence-opening derived word is no part of the name
+    if not titled:
+        k = _resident_name(doc, lex, surf, k, j, taken)
     if k >= j or not lex.non_names.isdisjoint(surf[k:j]):
         return None
     head = surf[k]

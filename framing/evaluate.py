@@ -439,6 +439,11 @@ def _norm_name(s: str) -> set[str]:
 def match_actor(r: ArticleAnalysis, name: str) -> Any:
     """The predicted actor for a gold actor name: most shared name tokens (canonical or alias)."""
     want = _norm_name(name)
+    if not want:
+        # a name of initials only ("W", "S"): the same initials, exactly
+        key = name.strip().casefold()
+        return next((a for a in r.actors
+                     if key in {f.strip().casefold() for f in (a.name, *a.aliases)}), None)
     best, best_score = None, 0.0
     for a in r.actors:
         for form in (a.name, *a.aliases):

@@ -172,3 +172,129 @@ def test_territory_of_an_office_is_no_part_of_the_name(analyzer, text: str, name
     assert name in actors, actors
     assert actors[name].roles[:1] == (role,)
     assert [a for a in actors.values() if a.type == "person"] == [actors[name]]
+
+
+# --- recall pass: initials, residents, single names after a body, collectives, datelines ---
+
+@pytest.mark.parametrize(
+    "text, name, mentions",
+    [
+        ("Salah satu peserta arisan itu, W (52), demam. Keluarga membawa W ke puskesmas.", "W", 2),
+        ("Bripda Y, yang memukul warga, diperiksa. Bripda Y lalu dimutasi.", "Y", 2),
+        ("Mantan Kepala Gudang Koperasi Sejahtera, TRN, juga diperiksa. Penyidik menahan TRN.",
+         "TRN", 2),
+        ("Tersangka berinisial HKS ditangkap. Polisi menyita ponsel HKS pada Senin.", "HKS", 2),
+    ],
+    ids=["letter-with-age", "letter-after-rank", "apposition-after-role", "later-bare-mentions"],
+)
+def test_initials_as_names(analyzer, text: str, name: str, mentions: int) -> None:  # type: ignore[no-untyped-def]
+    a = analyzer.analyze(text).actor(name)
+    assert a is not None and a.type == "person"
+    assert len(a.mentions) == mentions
+
+
+@pytest.mark.parametrize(
+    "text, not_person",
+    [
+        ("Ketua Komisi III DPR, KPK, dan polisi bertemu.", "KPK"),
+        ("Mantan Kepala Bagian Umum Panitia Pemungutan Suara (PPS), PPS, menolak.", "PPS"),
+        ("Ketua Koperasi Sejahtera, RT, dan RW hadir.", "RT"),
+        ("Dedie A Rachim hadir di balai kota.", "A"),
+        ("Nilai kerugian mencapai Rp 5 M pada 2020.", "M"),
+        ("Ruang S dipakai untuk rapat warga.", "S"),
+    ],
+    ids=["gazetteer-acronym", "defined-acronym", "non-name-acronym", "middle-initial",
+         "amount-letter", "letter-without-age-or-rank"],
+)
+def test_acronyms_and_letters_are_not_initials(analyzer, text: str, not_person: str) -> None:  # type: ignore[no-untyped-def]
+    a = analyzer.analyze(text).actor(not_person)
+    assert a is None or a.type != "person"
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        ("Warga Bekasi Selatan Rusmini Handayani (58) mengatakan, ia menjahit masker.",
+         "Rusmini Handayani", None),
+        ("Warga Desa Sukamaju Tarjo Wiryo (61) menanam padi.", "Tarjo Wiryo", "Warga Desa Sukamaju"),
+        ("Pedagang Sumiati Lestari (47) mengeluh sepi pembeli.", "Sumiati Lestari", "Pedagang"),
+    ],
+    ids=["resident-place-direction", "resident-village", "vendor"],
+)
+def test_resident_before_name(analyzer, text: str, name: str, role: str | None) -> None:  # type: ignore[no-untyped-def]
+    a = analyzer.analyze(text).actor(name)
+    assert a is not None and a.type == "person"
+    assert not a.public_figure
+    assert role is None or role in a.roles
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("Warga Bekasi Selatan mengeluhkan banjir.", {"Selatan"}),
+        ("Warga Negara Asing dilarang masuk.", {"Negara Asing"}),
+    ],
+    ids=["resident-without-name", "no-age-no-split"],
+)
+def test_resident_without_a_name_is_no_person(analyzer, text: str, absent: set) -> None:  # type: ignore[no-untyped-def]
+    found = actors(analyzer, text)
+    assert not any(found.get(x) == "person" for x in absent), found
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        ("Kepala Dinas Pariwisata Kota Batam Sukirman optimistis wisata pulih.",
+         {"Sukirman", "Dinas Pariwisata Kota Batam"}, set()),
+        ("Kepala Dinas Pariwisata Kota Batam mengatakan wisata pulih.",
+         {"Dinas Pariwisata Kota Batam"}, {"Batam"}),
+        ("Dinas Pariwisata Kota Batam Sukirman menggelar festival.",
+         set(), {"Sukirman"}),
+    ],
+    ids=["single-name-after-office-and-place", "no-name", "no-office-before"],
+)
+def test_single_name_after_a_body(analyzer, text: str, present: set, absent: set) -> None:  # type: ignore[no-untyped-def]
+    found = actors(analyzer, text)
+    assert present <= set(found), found
+    assert not any(found.get(x) == "person" for x in absent), found
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("Para petahana membagikan bantuan. Pengawas menilai petahana memanfaatkan bansos.",
+         "petahana", True),
+        ("Orangtua murid resah. Sekolah meminta orangtua mendampingi anak belajar.",
+         "orangtua", True),
+        ("Anak muda kini gemar menanam. Banyak anak muda menjual hasil kebunnya.",
+         "anak muda", True),
+        ("Polisi menangkap dua terduga teroris. Kedua terduga teroris itu diperiksa.",
+         "terduga teroris", True),
+        ("Petahana itu kalah tipis dalam pemilihan.", "petahana", False),
+        ("Keluarga itu tinggal di Sleman.", "keluarga", False),
+    ],
+    ids=["incumbent", "parents", "young-people", "terror-suspects", "incumbent-once",
+         "family-once"],
+)
+def test_recall_group_nouns_need_two_mentions(analyzer, text: str, name: str,  # type: ignore[no-untyped-def]
+                                              expected: bool) -> None:
+    assert (name in actors(analyzer, text)) is expected
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("SLEMAN, KOMPAS - Pemerintah menyiapkan bantuan. Warga menunggu bantuan dari pemerintah.",
+         "pemerintah", True),
+        ("SLEMAN, KOMPAS - Pemerintah menyiapkan bantuan bagi warga.", "pemerintah", False),
+    ],
+    ids=["after-dateline-counts", "after-dateline-once"],
+)
+def test_group_noun_right_after_a_dateline(analyzer, text: str, name: str,  # type: ignore[no-untyped-def]
+                                           expected: bool) -> None:
+    assert (name in actors(analyzer, text)) is expected
+
+
+def test_regional_company_is_an_organisation(analyzer) -> None:  # type: ignore[no-untyped-def]
+    assert actors(analyzer, "Perumda Pasar Sentosa menutup pasar.").get(
+        "Perumda Pasar Sentosa") == "government"

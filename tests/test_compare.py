@@ -421,3 +421,14 @@ def test_pair_scores_lengths_must_match() -> None:
 
     with pytest.raises(ValueError, match="length"):
         pair_scores([0, 0], [0])
+
+
+def test_match_actor_by_initials_alone() -> None:
+    from framing import Analyzer
+    from framing.evaluate import match_actor
+
+    r = Analyzer().analyze("Seorang pedagang, W (40), mengaku rugi. Menurut W (40), pasar sepi "
+                           "sejak pekan lalu.")
+    got = match_actor(r, "W")
+    assert got is not None and got.name == "W"
+    assert match_actor(r, "Q") is None
