@@ -64,6 +64,17 @@ TOPIC_FACTOR = 0.25
 # nominalised act ("penangkapan X") names no agent: only its patient after it is reached.
 ENFORCEMENT_DOMAIN = "enforcement"
 ENFORCER_FACTOR = 1.0
+# Nouns of a negative legal status or criminal role (domain "status" in sentiment.tsv: tersangka,
+# terdakwa, terpidana, buron, narapidana, koruptor) name the person they stand before or beside:
+# "terpidana X", "X, tersangka kasus suap", "Buron kasus Y, X, ..." blame X (GUIDELINE §4: accused,
+# charged, sentenced), not the subject of the clause they sit in ("Jaksa menuntut terdakwa X").
+# With no person beside it the noun is targeted like any other cue ("X kini berstatus tersangka").
+STATUS_DOMAIN = "status"
+# A decline predicate (intensifiers.tsv: a negative factor after its word, "rendah", "menurun")
+# reaches back over the noun's complement to the cue it is said of: "kepatuhan masyarakat dalam
+# menerapkan protokol masih rendah". Six tokens cover a possessor and a short complement; further
+# back the cue is seldom what declines.
+SHIFT_REACH = 6
 # A cue whose clause names no actor reaches the sentence's first actor (its usual subject) at this
 # weight: "Raffi hadir di pesta itu, namun melanggar protokol" blames Raffi, less surely.
 SUBJECT_FACTOR = 0.5
@@ -150,11 +161,14 @@ def score_cues(doc: Document, lex: LexiconSet, table: ActorTable | None = None
         if entry is not None or n in blame:
             productive.add(n)
     phrase_starts = lex.sentiment_phrases.starts(norms)
+    # The first word after a dateline ("JAKARTA, KOMPAS - Buron kasus ...") opens the sentence's
+    # grammar: capitalised, but no name.
+    lead = _after_dateline(doc)
     # The tokens that can carry a cue, picked at C speed: a productive form, a phrase start, and
     # the capitalised words that are no names (a sentence's first word, a word after an opening
-    # quote; Document.stemmed_capitals is a superset of those)
+    # quote or a dateline; Document.stemmed_capitals is a superset of the first two)
     cue_tokens = sorted(set(compress(range(len(norms)), map(productive.__contains__, norms)))
-                        .union(phrase_starts, doc.stemmed_capitals()))
+                        .union(phrase_starts, doc.stemmed_capitals(), lead))
     rule_tokens = list(compress(range(len(norms)), map(rule_first.__contains__, norms)))
     for sent in doc.sentences:
         cues: list[_Cue] = []
@@ -191,18 +205,19 @@ def score_cues(doc: Document, lex: LexiconSet, table: ActorTable | None = None
             entry = None
             length = 1
             n = norms[i]
-            if i in phrase_starts and not (caps[i] and i != ts and not quotes[i - 1]):
+            initial = i == ts or i in lead
+            if i in phrase_starts and not (caps[i] and not initial and not quotes[i - 1]):
                 ph = lex.sentiment_phrases.match(norms, i)
                 if ph is not None and i + ph[0] <= te:
                     length, entry = ph
-            if entry is None and caps[i] and i != ts and not quotes[i - 1]:
+            if entry is None and caps[i] and not initial and not quotes[i - 1]:
                 i += length  # a capitalised word inside a sentence is (part of) a name
                 continue
             if entry is None:
                 if caps[i]:
                     entry = surface.get(n)
-                    if entry is None and (n.isalpha() or "-" in n) and i == ts:
-                        entry = by_stem.get(doc.stem(i))
+                    if entry is None and (n.isalpha() or "-" in n) and initial:
+                        entry = by_stem.get(stem(n, lex.bad_stems))
                 else:
                     entry = memo.get(n)
             if negs and length == 1 and _role(lex.target_rules, n) == "agent_blame" and any(
@@ -222,7 +237,7 @@ def score_cues(doc: Document, lex: LexiconSet, table: ActorTable | None = None
             for k, (factor, pos, ln) in intens.items():
                 if pos in ("before", "both") and k + ln == i:
                     intensity *= factor
-                elif pos in ("after", "both") and k == i + length:
+                elif pos in ("after", "both") and k == i + length and factor > 0:
                     intensity *= factor
             negated = any(_in_scope(lex, norms, gs, ge, scope, i) for gs, ge, scope in negs)
             contrast = 1.0
@@ -252,8 +267,47 @@ def score_cues(doc: Document, lex: LexiconSet, table: ActorTable | None = None
                              round(contrast, 4), round(hedge, 4))
             cues.append(_Cue(i, i + length, c, entry.domain, irrealis))
             i += length
+        shifters = [(k, factor) for k, (factor, pos, _ln) in intens.items()
+                    if pos == "after" and factor < 0]
+        if shifters and cues:
+            cues = _shift(doc, lex, cues, shifters)
         out.append(cues)
     return out
+
+
+def _shift(doc: Document, lex: LexiconSet, cues: list[_Cue], shifters: list[tuple[int, float]]
+           ) -> list[_Cue]:
+    """Apply the decline predicates of a sentence (an intensifier with a negative factor after its
+    word: *rendah, menurun, merosot*) to the nearest cue before them in their clause, at most
+    :data:`SHIFT_REACH` tokens away: "kepatuhan masyarakat masih rendah" is no compliance,
+    "angka kemiskinan menurun" is good news. A decline word that shifts a cue is consumed: its own
+    weight, if it has one, no longer counts."""
+    norms = doc.norms
+    out = list(cues)
+    done: set[int] = set()  # a cue declines once: "rendah" and "menurun" of one clause
+    for k, factor in sorted(shifters):
+        before = [x for x in out if x.end_token <= k and k - x.end_token <= SHIFT_REACH
+                  and not any(norms[t] in _BOUNDARY or norms[t] in lex.clause_breaks
+                              for t in range(x.end_token, k))]
+        if not before or before[-1].token in done:
+            continue
+        cue = before[-1]
+        done.add(cue.token)
+        c = cue.contribution
+        shifted = Contribution(c.start, c.end, c.text, c.base, round(c.weight * factor, 4),
+                               c.sentence, c.negated, round(c.intensity * factor, 4), c.contrast,
+                               c.hedge)
+        out = [_Cue(x.token, x.end_token, shifted, x.domain, x.irrealis) if x is cue else x
+               for x in out if not (x.token <= k < x.end_token)]
+    return out
+
+
+def _after_dateline(doc: Document) -> frozenset[int]:
+    """The token that opens the text after a dateline ("JAKARTA, KOMPAS - Buron ..."), if any."""
+    if not doc.dateline_end:
+        return frozenset()
+    i = doc.token_at(doc.dateline_end)
+    return frozenset() if i is None or i in doc.stemmed_capitals() else frozenset({i})
 
 
 def _blame_words(lex: LexiconSet) -> frozenset[str]:
@@ -345,12 +399,18 @@ def portray(doc: Document, lex: LexiconSet, table: ActorTable, cues: list[list[_
             stmt = next(((s, e, sp) for s, e, sp in statements if s <= c.start < e), None)
             # "Budi memuji Andi", "warga mengecam pemerintah": praise and criticism reach their
             # object, not the critic; "Andi dipuji Budi": the passive's subject, not its agent
-            evaluated = role == "patient_blame" or _accusing_cue(lex, doc, cue.token) or (
-                c.weight < 0 and cue.domain != ENFORCEMENT_DOMAIN
-                and _in_act_object(doc, lex, acts, cue.token))
-            passive = evaluated and doc.norms[cue.token].startswith(("di", "ter"))
+            judging = role == "patient_blame" or _accusing_cue(lex, doc, cue.token)
+            evaluated = judging or (c.weight < 0 and cue.domain != ENFORCEMENT_DOMAIN
+                                    and _in_act_object(doc, lex, acts, cue.token))
+            # "Andi dipuji Budi": a passive verb of judging reaches its subject; a word in an
+            # act's object ("menangkap tujuh tersangka") is no passive, whatever its prefix
+            passive = judging and doc.norms[cue.token].startswith(("di", "ter"))
+            described = (_described_actor(doc, table, cue, stmt)
+                         if cue.domain == STATUS_DOMAIN else None)
             if cue.domain == ENFORCEMENT_DOMAIN:
                 targets = _enforcement_targets(doc, table, cue, stmt)
+            elif described is not None:
+                targets = [(described, 1.0, "apposition")]
             elif stmt is not None:
                 s, e, sp = stmt
                 # actors the statement mentions, nearest to the cue within its clause first
@@ -537,6 +597,39 @@ def _apposed_actor(doc: Document, lex: LexiconSet, table: ActorTable, i: int) ->
         return None
     ids = table.at(cs - 2)
     return ids[0] if ids else None
+
+
+def _described_actor(doc: Document, table: ActorTable, cue: _Cue,
+                     stmt: tuple[int, int, int | None] | None) -> int | None:
+    """The actor a status noun (:data:`STATUS_DOMAIN`) names: the one right after it ("terpidana
+    X"), the one it stands in apposition to ("X, tersangka kasus suap"), or the one in
+    apposition after the phrase it opens ("Buron kasus Y, X, kabur")."""
+    toks = doc.tokens
+    limit, sp = (stmt[:2], stmt[2]) if stmt is not None else (None, None)
+
+    def actor(t: int) -> int | None:
+        if t >= len(toks) or t not in table.token_mentions or (
+                limit is not None and not limit[0] <= toks[t].start < limit[1]):
+            return None
+        ids = [a for a in table.at(t) if a != sp]
+        return ids[0] if ids else None
+
+    e = cue.end_token
+    if e < len(toks) and toks[e].sentence == toks[cue.token].sentence:
+        found = actor(e)
+        if found is not None:
+            return found
+    cs, ce = _clause_bounds(doc, cue.token)
+    if cs != cue.token:
+        return None
+    if cs >= 2 and toks[cs - 1].norm == "," and toks[cs - 2].sentence == toks[cs].sentence:
+        found = actor(cs - 2)
+        if found is not None:
+            return found
+    sent = doc.sentences[toks[cs].sentence]
+    if ce + 1 < sent.token_end and toks[ce].norm == ",":
+        return actor(ce + 1)
+    return None
 
 
 def _victim_clause(doc: Document, lex: LexiconSet, i: int,

@@ -339,7 +339,7 @@ def test_enforcement_leaves_the_tone_alone(analyzer) -> None:  # type: ignore[no
     [
         ("Pemerintah Kota Sukamaju memberikan sanksi kepada pengelola mal.",
          "Pemerintah Kota Sukamaju", "neutral"),
-        ("Dinas Sosial Sukamaju membagikan masker kepada para pelanggar protokol kesehatan.",
+        ("Dinas Sosial Sukamaju mengirim surat kepada para pelanggar protokol kesehatan.",
          "Dinas Sosial Sukamaju", "neutral"),
         ("Andi Wijaya mengunjungi rumah yang rusak parah.", "Andi Wijaya", "neutral"),
         # negative case: a relative clause on the actor itself still describes it
@@ -418,5 +418,120 @@ def test_questioned_quality_is_no_credit(analyzer, text: str, label: str) -> Non
     ids=["donor", "inauguration", "earthquake-resistant", "complete-with", "cooperation"],
 )
 def test_achievement_vocabulary(analyzer, text: str, actor: str, label: str) -> None:  # type: ignore[no-untyped-def]
+    p = _portrayal(analyzer, text, actor)
+    assert p.label == label, [(c.text, c.weight, c.rule) for c in p.evidence]
+
+
+@pytest.mark.parametrize(
+    "text, actor, label",
+    [
+        ("Polda Sukamaju mencopot Andi Wijaya dari jabatannya.", "Polda Sukamaju", "positive"),
+        ("Polda Sukamaju mencopot Andi Wijaya dari jabatannya.", "Andi Wijaya", "negative"),
+        ("Andi Wijaya dicopot dari jabatannya oleh Polda Sukamaju.", "Polda Sukamaju",
+         "positive"),
+        ("Andi Wijaya dicopot dari jabatannya oleh Polda Sukamaju.", "Andi Wijaya", "negative"),
+        ("Pemerintah Kabupaten Sukamaju menonaktifkan Andi Wijaya sebagai kepala dinas.",
+         "Andi Wijaya", "negative"),
+        ("Pemerintah Kabupaten Sukamaju memberhentikan Andi Wijaya dengan tidak hormat.",
+         "Andi Wijaya", "negative"),
+        # negative cases: a removal that has not happened is the sanctioner's failure and
+        # blames nobody else
+        ("Polda Sukamaju belum mencopot Andi Wijaya.", "Polda Sukamaju", "negative"),
+        ("Polda Sukamaju belum mencopot Andi Wijaya.", "Andi Wijaya", "neutral"),
+    ],
+    ids=["remover", "removed", "passive-remover", "passive-removed", "suspended", "dismissed",
+         "not-removed-remover", "not-removed"],
+)
+def test_removal_from_office_is_a_sanction(analyzer, text: str, actor: str, label: str) -> None:  # type: ignore[no-untyped-def]
+    p = _portrayal(analyzer, text, actor)
+    assert p.label == label, [(c.text, c.weight, c.rule) for c in p.evidence]
+
+
+@pytest.mark.parametrize(
+    "text, actor, label",
+    [
+        ("Kejaksaan Negeri Sukamaju memanggil terpidana Andi Wijaya.", "Andi Wijaya",
+         "negative"),
+        ("Andi Wijaya, tersangka kasus suap, hadir di pengadilan.", "Andi Wijaya", "negative"),
+        ("Buron kasus suap, Andi Wijaya, muncul di pengadilan.", "Andi Wijaya", "negative"),
+        # the first word after a dateline is no name: it is scored like a sentence's first word
+        ("SUKAMAJU, KOMPAS — Buronan kasus suap, Andi Wijaya, muncul di pengadilan.",
+         "Andi Wijaya", "negative"),
+        # negative cases: the status names the person beside it, not the clause's subject
+        ("Kejaksaan Negeri Sukamaju memanggil terpidana Andi Wijaya.",
+         "Kejaksaan Negeri Sukamaju", "neutral"),
+        ("Polres Sukamaju menangkap tujuh tersangka.", "Polres Sukamaju", "positive"),
+    ],
+    ids=["title", "apposition-after", "apposition-before", "after-dateline", "summoner",
+         "arrester-of-suspects"],
+)
+def test_status_noun_describes_its_person(analyzer, text: str, actor: str, label: str) -> None:  # type: ignore[no-untyped-def]
+    p = _portrayal(analyzer, text, actor)
+    assert p.label == label, [(c.text, c.weight, c.rule) for c in p.evidence]
+    assert all(c.rule == "apposition" for c in p.evidence if c.text.lower().startswith(
+        ("terpidana", "tersangka", "buron")))
+
+
+@pytest.mark.parametrize(
+    "text, actor, label",
+    [
+        ("Polres Sukamaju mengusut kasus korupsi dana desa.", "Polres Sukamaju", "neutral"),
+        ("Polres Sukamaju memburu pelaku pembunuhan itu.", "Polres Sukamaju", "neutral"),
+        # negative case: the one investigated is still blamed
+        ("Andi Wijaya diusut karena korupsi.", "Andi Wijaya", "negative"),
+    ],
+    ids=["investigator", "pursuer", "investigated"],
+)
+def test_investigation_does_not_blame_the_investigator(analyzer, text: str, actor: str,  # type: ignore[no-untyped-def]
+                                                       label: str) -> None:
+    p = _portrayal(analyzer, text, actor)
+    assert p.label == label, [(c.text, c.weight, c.rule) for c in p.evidence]
+
+
+@pytest.mark.parametrize(
+    "text, sign",
+    [
+        ("Kepatuhan warga Sukamaju makin rendah.", -1),
+        ("Kesejahteraan petani di Sukamaju terus merosot.", -1),
+        ("Angka kemiskinan di Sukamaju menurun.", 1),
+        # negative cases: with no cue to decline, a decline word keeps its own weight; a
+        # decline in another clause shifts nothing
+        ("Harga cabai anjlok.", -1),
+        ("Kepatuhan warga Sukamaju tinggi sejak harga beras menurun.", 1),
+    ],
+    ids=["low-compliance", "falling-welfare", "falling-poverty", "no-cue", "other-clause"],
+)
+def test_decline_predicate_shifts_its_cue(analyzer, text: str, sign: int) -> None:  # type: ignore[no-untyped-def]
+    assert tone(analyzer, text) * sign > 0
+
+
+def test_decline_predicate_is_traceable(analyzer) -> None:  # type: ignore[no-untyped-def]
+    p = _portrayal(analyzer, "Kepatuhan Andi Wijaya makin rendah.", "Andi Wijaya")
+    assert p.label == "negative"
+    [c] = p.evidence
+    assert c.text == "Kepatuhan" and c.base > 0 > c.intensity and not c.negated
+
+
+@pytest.mark.parametrize(
+    "text, actor, label",
+    [
+        ("Kelompok Tani Sukamaju melepasliarkan puluhan tukik.", "Kelompok Tani Sukamaju",
+         "positive"),
+        ("Yayasan Sukamaju membagikan sembako kepada warga.", "Yayasan Sukamaju", "positive"),
+        ("Bank Sukamaju menggalang donasi untuk korban banjir.", "Bank Sukamaju", "positive"),
+        ("Bank Sukamaju menyalurkan kredit kepada petani.", "Bank Sukamaju", "positive"),
+        ("Andi Wijaya mengobati warga di pedalaman.", "Andi Wijaya", "positive"),
+        ("Andi Wijaya menyelamatkan dua anak dari banjir.", "Andi Wijaya", "positive"),
+        ("Andi Wijaya tetap berkeras dan tak goyah.", "Andi Wijaya", "positive"),
+        ("Andi Wijaya tidak mengindahkan larangan itu.", "Andi Wijaya", "negative"),
+        ("Dinas Sosial Sukamaju membagikan masker kepada warga.", "Dinas Sosial Sukamaju",
+         "positive"),
+        # negative case: sharing a photo is no gift (only the phrases of aid are listed)
+        ("Andi Wijaya membagikan foto liburannya.", "Andi Wijaya", "neutral"),
+    ],
+    ids=["release", "staples", "donation-drive", "credit", "treats", "rescue", "steadfast",
+         "disregard", "masks", "shares-photo"],
+)
+def test_help_and_disregard_vocabulary(analyzer, text: str, actor: str, label: str) -> None:  # type: ignore[no-untyped-def]
     p = _portrayal(analyzer, text, actor)
     assert p.label == label, [(c.text, c.weight, c.rule) for c in p.evidence]
