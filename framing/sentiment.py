@@ -87,25 +87,10 @@ LEAD_WEIGHT = 2.0
 # target_rules.tsv; the negators are negators.tsv without the nominal and imperative ones:
 # "bukan satu-satunya jawaban" is no non-answer, "jangan berkomentar" is an instruction.
 EVASION_WEIGHT = -1.0
-_NOMINAL_NEGATORS = frozenset({"bukan", "bukanlah", "bukannya", "jangan", "janganlah"})
-# "pihaknya" in a statement is the speaker's side: the institution the speaker speaks for.
-_SPEAKER_SIDE = frozenset({"pihaknya"})
-# "bahwa" opens a content clause: what follows is a claim, not a description of the actor before.
-_COMPLEMENTIZERS = frozenset({"bahwa"})
-# di- words that are no passive verbs ("dimana" is a misspelt "di mana")
-_NOT_PASSIVE = frozenset({"dimana", "disana", "disini", "disitu"})
-# "tidak hanya", "bukan sekadar": 'not only ... but also' is no negation.
-_NOT_ONLY = frozenset({"hanya", "sekadar", "saja", "cuma", "semata", "sekedar"})
-# "kepada pelanggar", "terhadap para tersangka": the noun after these is the act's recipient
-_RECIPIENT_PREPOSITIONS = frozenset({"kepada", "terhadap", "bagi"})
-_QUANTIFIERS = frozenset({"para", "sejumlah", "seluruh", "semua", "setiap", "tiap", "beberapa",
-                          "banyak", "ribuan", "ratusan", "puluhan", "seorang", "sebuah", "dua",
-                          "tiga", "empat", "lima"})
-_RELATIVE = "yang"
+# The closed word classes the rules test for (nominal negators, "pihaknya", "bahwa", recipient
+# prepositions, quantifiers, pronouns, apposition openers ...) are in lexicons/function_words.tsv,
+# read through ``lex.words(class)``; punctuation stays here.
 _BOUNDARY = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "-", '"', "'"})
-_FIRST_PERSON = frozenset({"kami", "saya", "kita", "aku", "kamu"})
-_COORDINATORS = frozenset({"dan", "serta", "atau"})
-_INCLUSIVE = frozenset({"kita", "kamu"})
 
 
 def normalize_score(x: float, alpha: float = ALPHA) -> float:
@@ -147,6 +132,7 @@ def score_cues(doc: Document, lex: LexiconSet, table: ActorTable | None = None
     memo, productive = _word_entries(lex)
     surface, by_stem = lex.sentiment_surface, lex.sentiment_stem
     blame = _blame_words(lex)
+    not_only, nominal_negators = lex.words("not_only"), lex.words("nominal_negator")
     # A lower-case word's entry depends on its form only: memoised per process (names are
     # never stemmed, so only forms seen in lower case are looked up here). ``productive`` holds
     # the forms that can carry a cue: an entry, or a word of evasion.
@@ -188,7 +174,7 @@ def score_cues(doc: Document, lex: LexiconSet, table: ActorTable | None = None
             if h:
                 (irreals if h[1][1] == "irrealis" else hedges).append((i, h[1][0]))
             g = lex.negator_index.match(norms, i) if n in lex.negator_index.by_first else None
-            if g and not (i + g[0] < te and norms[i + g[0]] in _NOT_ONLY):
+            if g and not (i + g[0] < te and norms[i + g[0]] in not_only):
                 negs.append((i, i + g[0], g[1]))
             t = lex.intensifier_index.match(norms, i) if n in lex.intensifier_index.by_first \
                 else None
@@ -221,7 +207,7 @@ def score_cues(doc: Document, lex: LexiconSet, table: ActorTable | None = None
                 else:
                     entry = memo.get(n)
             if negs and length == 1 and _role(lex.target_rules, n) == "agent_blame" and any(
-                    norms[gs] not in _NOMINAL_NEGATORS and _in_scope(lex, norms, gs, ge, scope, i)
+                    norms[gs] not in nominal_negators and _in_scope(lex, norms, gs, ge, scope, i)
                     for gs, ge, scope in negs):
                 # a non-answer: "belum bisa menjelaskan", "tidak memberikan jawaban"
                 c = Contribution(tok.start, tok.end, tok.text, EVASION_WEIGHT, EVASION_WEIGHT,
@@ -386,7 +372,7 @@ def portray(doc: Document, lex: LexiconSet, table: ActorTable, cues: list[list[_
     per_actor: dict[int, dict[int, list[Contribution]]] = defaultdict(lambda: defaultdict(list))
     statements = sorted((a.start, a.end, a.speaker_id) for a in attributions)
     requests = [(a.start, a.end) for a in attributions if a.stance == "requesting"]
-    breaks = lex.clause_breaks - _COORDINATORS
+    breaks = lex.clause_breaks - lex.words("coordinator")
     for sent_cues in cues:
         # ends of active acts of enforcement: "Polisi menangkap pelaku pencurian" -- a crime
         # word in the act's object describes the patient, never the enforcer before the verb
@@ -405,31 +391,31 @@ def portray(doc: Document, lex: LexiconSet, table: ActorTable, cues: list[list[_
             # "Andi dipuji Budi": a passive verb of judging reaches its subject; a word in an
             # act's object ("menangkap tujuh tersangka") is no passive, whatever its prefix
             passive = judging and doc.norms[cue.token].startswith(("di", "ter"))
-            described = (_described_actor(doc, table, cue, stmt)
+            described = (_described_actor(doc, lex, table, cue, stmt)
                          if cue.domain == STATUS_DOMAIN else None)
             if cue.domain == ENFORCEMENT_DOMAIN:
-                targets = _enforcement_targets(doc, table, cue, stmt)
+                targets = _enforcement_targets(doc, lex, table, cue, stmt)
             elif described is not None:
                 targets = [(described, 1.0, "apposition")]
             elif stmt is not None:
                 s, e, sp = stmt
                 # actors the statement mentions, nearest to the cue within its clause first
-                targets = _clause_targets(doc, table, cue.token, limit=(s, e), exclude=sp,
+                targets = _clause_targets(doc, lex, table, cue.token, limit=(s, e), exclude=sp,
                                           right_only=evaluated and not passive,
                                           left_only=passive)
                 if not targets and sp is not None and not evaluated:
                     cs, ce = _clause_bounds(doc, cue.token)
                     clause = {toks[x].norm for x in range(cs, ce)}
-                    persons = clause & _FIRST_PERSON
+                    persons = clause & (lex.words("first_person") | lex.words("inclusive"))
                     # indirect speech names its speaker in the third person: "Sherly mengatakan,
                     # ia mendonorkan darah" is Sherly's report about herself, like "saya"
                     own = any(s <= toks[x].start < e and sp in table.at(x)
                               for x in range(cs, ce) if x in table.token_mentions)
                     # "pihaknya belum bisa menjelaskan": an admission or a non-answer of the
                     # side the speaker speaks for (its claims stay unscored, like self-praise)
-                    side = c.weight < 0 and bool(clause & _SPEAKER_SIDE)
+                    side = c.weight < 0 and bool(clause & lex.words("speaker_side"))
                     who = _institution(table, sp) if side else sp
-                    if c.weight < 0 and (persons - _INCLUSIVE or side or own
+                    if c.weight < 0 and (persons - lex.words("inclusive") or side or own
                                          or doc.norms[cue.token].endswith("nya")):
                         # self-praise is cheap, an admission is not: "kami gagal",
                         # "meminta maaf atas kelalaiannya" count in full against the speaker
@@ -438,15 +424,15 @@ def portray(doc: Document, lex: LexiconSet, table: ActorTable, cues: list[list[_
                     elif persons or own:
                         targets = [(sp, SELF_FACTOR, "self")]
             elif evaluated:
-                targets = _clause_targets(doc, table, cue.token, right_only=not passive,
+                targets = _clause_targets(doc, lex, table, cue.token, right_only=not passive,
                                           left_only=passive)
             else:
                 apposed = _apposed_actor(doc, lex, table, cue.token)
                 targets = ([(apposed, 1.0, "apposition")] if apposed is not None
-                           else _clause_targets(doc, table, cue.token))
-                if not targets and not _in_complement(doc, cue.token) and not _detached(
-                        doc, table, cue.token):
-                    subj = _sentence_subject(doc, table, cue.token, statements)
+                           else _clause_targets(doc, lex, table, cue.token))
+                if not targets and not _in_complement(doc, lex, cue.token) and not _detached(
+                        doc, lex, table, cue.token):
+                    subj = _sentence_subject(doc, lex, table, cue.token, statements)
                     if subj is not None:
                         targets = [(subj, SUBJECT_FACTOR, "sentence_subject")]
             if cue.domain in TOPIC_DOMAINS:
@@ -495,7 +481,7 @@ def portray(doc: Document, lex: LexiconSet, table: ActorTable, cues: list[list[_
     return out
 
 
-def _enforcement_targets(doc: Document, table: ActorTable, cue: _Cue,
+def _enforcement_targets(doc: Document, lex: LexiconSet, table: ActorTable, cue: _Cue,
                          stmt: tuple[int, int, int | None] | None
                          ) -> list[tuple[int, float, str]]:
     """Who an act of law enforcement (:data:`ENFORCEMENT_DOMAIN`) credits and who it blames.
@@ -519,19 +505,20 @@ def _enforcement_targets(doc: Document, table: ActorTable, cue: _Cue,
     agents: list[tuple[int, float, str]] = []
     patients: list[tuple[int, float, str]] = []
     if verb.startswith("me"):
-        agents = _clause_targets(doc, table, i, limit=limit, exclude=sp, left_only=True)
-        patients = _clause_targets(doc, table, cue.end_token - 1, limit=limit, exclude=sp,
+        agents = _clause_targets(doc, lex, table, i, limit=limit, exclude=sp, left_only=True)
+        patients = _clause_targets(doc, lex, table, cue.end_token - 1, limit=limit, exclude=sp,
                                    right_only=True)
         if not agents and sp is not None:
             cs, _ce = _clause_bounds(doc, i)
-            if any(norms[t] in _FIRST_PERSON - _INCLUSIVE for t in range(cs, i)):
+            own = lex.words("first_person") - lex.words("inclusive")  # kami, saya, aku
+            if any(norms[t] in own for t in range(cs, i)):
                 agents = [(_institution(table, sp), SELF_FACTOR, "self")]
     elif verb.startswith(("di", "ter")):
-        patients = _clause_targets(doc, table, i, limit=limit, exclude=sp, left_only=True)
+        patients = _clause_targets(doc, lex, table, i, limit=limit, exclude=sp, left_only=True)
         if verb.startswith("di"):
-            agents = _passive_agent(doc, table, cue.end_token - 1, limit, sp)
+            agents = _passive_agent(doc, lex, table, cue.end_token - 1, limit, sp)
     else:
-        patients = _clause_targets(doc, table, cue.end_token - 1, limit=limit, exclude=sp,
+        patients = _clause_targets(doc, lex, table, cue.end_token - 1, limit=limit, exclude=sp,
                                    right_only=True)
     out = [(a, f * credit, "enforcer" if r != "self" else r) for a, f, r in agents]
     if not c.negated:
@@ -539,8 +526,9 @@ def _enforcement_targets(doc: Document, table: ActorTable, cue: _Cue,
     return out
 
 
-def _passive_agent(doc: Document, table: ActorTable, i: int, limit: tuple[int, int] | None,
-                   exclude: int | None) -> list[tuple[int, float, str]]:
+def _passive_agent(doc: Document, lex: LexiconSet, table: ActorTable, i: int,
+                   limit: tuple[int, int] | None, exclude: int | None
+                   ) -> list[tuple[int, float, str]]:
     """The agent of the passive verb at ``i``: the actor right after it, or after "oleh"."""
     _cs, ce = _clause_bounds(doc, i)
     toks, norms = doc.tokens, doc.norms
@@ -555,7 +543,7 @@ def _passive_agent(doc: Document, table: ActorTable, i: int, limit: tuple[int, i
     return []
 
 
-def _sentence_subject(doc: Document, table: ActorTable, i: int,
+def _sentence_subject(doc: Document, lex: LexiconSet, table: ActorTable, i: int,
                       statements: list[tuple[int, int, int | None]]) -> int | None:
     """The sentence's likely subject: its first person or organisation, else its first actor.
 
@@ -571,7 +559,7 @@ def _sentence_subject(doc: Document, table: ActorTable, i: int,
             continue
         if any(s <= toks[t].start < e for s, e, _ in statements):
             continue
-        if t > sent.token_start and (doc.norms[t - 1] == "oleh" or _passive_verb(doc, t - 1)):
+        if t > sent.token_start and (doc.norms[t - 1] == "oleh" or _passive_verb(doc, lex, t - 1)):
             agents.update(table.at(t))
         for a in table.at(t):
             if a in agents:
@@ -583,7 +571,6 @@ def _sentence_subject(doc: Document, table: ActorTable, i: int,
     return fallback
 
 
-_APPOSITION = frozenset({"seorang", "sang", "salah", "yang", "selaku", "sebagai", "si"})
 
 
 def _apposed_actor(doc: Document, lex: LexiconSet, table: ActorTable, i: int) -> int | None:
@@ -593,13 +580,13 @@ def _apposed_actor(doc: Document, lex: LexiconSet, table: ActorTable, i: int) ->
     if cs < 2 or toks[cs - 1].norm != "," or toks[cs - 1].sentence != toks[i].sentence:
         return None
     first = toks[cs]
-    if first.norm not in _APPOSITION and first.text not in lex.titles:
+    if first.norm not in lex.words("apposition") and first.text not in lex.titles:
         return None
     ids = table.at(cs - 2)
     return ids[0] if ids else None
 
 
-def _described_actor(doc: Document, table: ActorTable, cue: _Cue,
+def _described_actor(doc: Document, lex: LexiconSet, table: ActorTable, cue: _Cue,
                      stmt: tuple[int, int, int | None] | None) -> int | None:
     """The actor a status noun (:data:`STATUS_DOMAIN`) names: the one right after it ("terpidana
     X"), the one it stands in apposition to ("X, tersangka kasus suap"), or the one in
@@ -642,7 +629,7 @@ def _victim_clause(doc: Document, lex: LexiconSet, i: int,
     """
     cs, ce = _clause_bounds(doc, i)
     if breaks is None:
-        breaks = lex.clause_breaks - _COORDINATORS
+        breaks = lex.clause_breaks - lex.words("coordinator")
     # positions of victim words and of clause breaks, found once per document at C speed; the
     # clause around i runs from after the last break before it to the first break after it
     key = ("victim_breaks", breaks)
@@ -699,7 +686,7 @@ def _accusing_cue(lex: LexiconSet, doc: Document, i: int) -> bool:
     return hit is not None and hit[1][2] == "accusing" and doc.norms[i].startswith("me")
 
 
-def _clause_targets(doc: Document, table: ActorTable, i: int, *,
+def _clause_targets(doc: Document, lex: LexiconSet, table: ActorTable, i: int, *,
                     limit: tuple[int, int] | None = None, exclude: int | None = None,
                     right_only: bool = False, left_only: bool = False
                     ) -> list[tuple[int, float, str]]:
@@ -711,11 +698,12 @@ def _clause_targets(doc: Document, table: ActorTable, i: int, *,
     def ok(t: int) -> bool:
         return limit is None or limit[0] <= toks[t].start < limit[1]
 
-    right_only = right_only or _recipient(norms, i, cs)
+    right_only = right_only or _recipient(lex, norms, i, cs)
+    complementizers, relative = lex.words("complementizer"), lex.words("relative")
     for t in range(i - 1, cs - 1, -1):
-        if right_only or norms[t] in _COMPLEMENTIZERS:
+        if right_only or norms[t] in complementizers:
             break  # "Ia menilai bahwa program itu sukses": the content is not about its holder
-        if norms[t] == _RELATIVE and (t - 1) not in table.token_mentions:
+        if norms[t] in relative and (t - 1) not in table.token_mentions:
             break  # "membuat aturan yang tegas": a relative clause describes its head noun
         if t in table.token_mentions and ok(t):
             ids = [a for a in table.at(t) if a != exclude]
@@ -726,10 +714,10 @@ def _clause_targets(doc: Document, table: ActorTable, i: int, *,
     agent = False  # inside the agent phrase of a passive verb ("ditandai Philip", "oleh polisi")
     for t in range(i + 1, ce):
         if t not in table.token_mentions:
-            agent = _passive_verb(doc, t) or norms[t] == "oleh" or (
+            agent = _passive_verb(doc, lex, t) or norms[t] == "oleh" or (
                 agent and (t - 1) in table.token_mentions)
             continue
-        if t - 1 >= i and (norms[t - 1] == "oleh" or _passive_verb(doc, t - 1)):
+        if t - 1 >= i and (norms[t - 1] == "oleh" or _passive_verb(doc, lex, t - 1)):
             agent = True
         if agent:
             continue  # the agent of a passive is who acts on the patient, not the one described
@@ -747,36 +735,37 @@ def _in_act_object(doc: Document, lex: LexiconSet, acts: list[int], i: int) -> b
                                   for x in range(e, i)) for e in acts)
 
 
-def _recipient(norms: list[str], i: int, cs: int) -> bool:
+def _recipient(lex: LexiconSet, norms: list[str], i: int, cs: int) -> bool:
     """True when token ``i`` heads the object of a recipient preposition ("memberikan denda
     kepada pelanggar", "kekerasan terhadap anak"): the word names the recipient, not the
     clause's subject."""
     t = i - 1
-    while t >= cs and (norms[t] in _QUANTIFIERS or norms[t].replace(".", "").isdigit()):
+    quantifiers = lex.words("quantifier")
+    while t >= cs and (norms[t] in quantifiers or norms[t].replace(".", "").isdigit()):
         t -= 1
-    return t >= cs and norms[t] in _RECIPIENT_PREPOSITIONS
+    return t >= cs and norms[t] in lex.words("recipient_preposition")
 
 
-def _detached(doc: Document, table: ActorTable, i: int) -> bool:
+def _detached(doc: Document, lex: LexiconSet, table: ActorTable, i: int) -> bool:
     """True when token ``i`` describes a noun of its own, not the sentence's subject: the object
     of a recipient preposition, or a relative clause on a noun that is no actor ("aturan yang
     tegas")."""
     cs, _ce = _clause_bounds(doc, i)
     norms = doc.norms
-    if _recipient(norms, i, cs):
+    if _recipient(lex, norms, i, cs):
         return True
     for t in range(i - 1, cs - 1, -1):
         if t in table.token_mentions:
             return False
-        if norms[t] == _RELATIVE:
+        if norms[t] in lex.words("relative"):
             return (t - 1) not in table.token_mentions
     return False
 
 
-def _in_complement(doc: Document, i: int) -> bool:
+def _in_complement(doc: Document, lex: LexiconSet, i: int) -> bool:
     """True when a "bahwa" opens the clause of token ``i`` before it (a claim's content)."""
     cs, _ce = _clause_bounds(doc, i)
-    return any(doc.norms[t] in _COMPLEMENTIZERS for t in range(cs, i))
+    return any(doc.norms[t] in lex.words("complementizer") for t in range(cs, i))
 
 
 def _active_verb(doc: Document, t: int) -> bool:
@@ -788,10 +777,11 @@ def _active_verb(doc: Document, t: int) -> bool:
     return stem != n and not stem.startswith("me")
 
 
-def _passive_verb(doc: Document, t: int) -> bool:
+def _passive_verb(doc: Document, lex: LexiconSet, t: int) -> bool:
     """True for a di- passive verb form ("ditangkap", "ditandai"): Sastrawi strips the prefix."""
     n = doc.norms[t]
-    if not n.startswith("di") or len(n) < 5 or not n.isalpha() or n in _NOT_PASSIVE:
+    if (not n.startswith("di") or len(n) < 5 or not n.isalpha()
+            or n in lex.words("not_passive")):
         return False
     stem = doc.stem(t)
     return stem != n and not stem.startswith("di")
