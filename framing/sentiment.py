@@ -70,6 +70,13 @@ ENFORCER_FACTOR = 1.0
 # charged, sentenced), not the subject of the clause they sit in ("Jaksa menuntut terdakwa X").
 # With no person beside it the noun is targeted like any other cue ("X kini berstatus tersangka").
 STATUS_DOMAIN = "status"
+# Acts of accomplishment (domain "achievement" in sentiment.tsv: meluncurkan, mendirikan, membangun,
+# menyelenggarakan, melatih, berinovasi) credit the actor who did them (GUIDELINE §4: achieves,
+# innovates, helps), never the thing or people they were done to: "PT X membangun rumah bagi warga"
+# credits PT X, not the residents. A passive form credits its agent ("rumah itu dibangun oleh PT
+# X", "program yang diselenggarakan Yayasan Y") and nobody without one. Plans and obligations stay
+# discounted by the irrealis hedges ("akan membangun").
+ACHIEVEMENT_DOMAIN = "achievement"
 # A decline predicate (intensifiers.tsv: a negative factor after its word, "rendah", "menurun")
 # reaches back over the noun's complement to the cue it is said of: "kepatuhan masyarakat dalam
 # menerapkan protokol masih rendah". Six tokens cover a possessor and a short complement; further
@@ -354,9 +361,14 @@ def _clause_bounds(doc: Document, i: int) -> tuple[int, int]:
     bounds = doc.cache.get("clause_boundaries")
     if bounds is None:
         # boundary tokens, found once per document at C speed; each call is then two bisections
-        bounds = doc.cache["clause_boundaries"] = list(compress(
-            range(len(doc.tokens)), map(or_, map(_BOUNDARY.__contains__, doc.norms),
-                                        doc.quotes)))
+        bounds = list(compress(range(len(doc.tokens)),
+                               map(or_, map(_BOUNDARY.__contains__, doc.norms), doc.quotes)))
+        norms = doc.norms
+        # an age in parentheses is part of the name it follows, not a clause boundary:
+        # "Purwanto (56) berusaha keras ..." has Purwanto as the subject of "berusaha"
+        ages = {t for b in bounds if norms[b] == "(" and b + 2 < len(norms)
+                and norms[b + 2] == ")" and norms[b + 1].isdigit() for t in (b, b + 2)}
+        bounds = doc.cache["clause_boundaries"] = [b for b in bounds if b not in ages]
     sent = doc.sentences[doc.tokens[i].sentence]
     k = bisect_left(bounds, i)
     s = bounds[k - 1] + 1 if k > 0 and bounds[k - 1] + 1 > sent.token_start else sent.token_start
@@ -395,6 +407,10 @@ def portray(doc: Document, lex: LexiconSet, table: ActorTable, cues: list[list[_
                          if cue.domain == STATUS_DOMAIN else None)
             if cue.domain == ENFORCEMENT_DOMAIN:
                 targets = _enforcement_targets(doc, lex, table, cue, stmt)
+            elif cue.domain == ACHIEVEMENT_DOMAIN and _passive_verb(doc, lex, cue.token):
+                # "rumah itu dibangun oleh PT X": the agent did it; the thing done has no credit
+                limit, sp = (stmt[:2], stmt[2]) if stmt is not None else (None, None)
+                targets = _passive_agent(doc, lex, table, cue.end_token - 1, limit, sp)
             elif described is not None:
                 targets = [(described, 1.0, "apposition")]
             elif stmt is not None:
@@ -403,7 +419,10 @@ def portray(doc: Document, lex: LexiconSet, table: ActorTable, cues: list[list[_
                 targets = _clause_targets(doc, lex, table, cue.token, limit=(s, e), exclude=sp,
                                           right_only=evaluated and not passive,
                                           left_only=passive)
-                if not targets and sp is not None and not evaluated:
+                if not targets and sp is not None and not evaluated and not _detached(
+                        doc, lex, table, cue.token):
+                    # "kami salurkan ke warga yang penghasilannya terhenti": a relative clause
+                    # on a noun describes that noun, not the speaker's side
                     cs, ce = _clause_bounds(doc, cue.token)
                     clause = {toks[x].norm for x in range(cs, ce)}
                     persons = clause & (lex.words("first_person") | lex.words("inclusive"))
@@ -442,8 +461,9 @@ def portray(doc: Document, lex: LexiconSet, table: ActorTable, cues: list[list[_
                 # "ia mengajak pengembang bekerja sama": what an actor is asked to do is no
                 # credit to it (the request's content is an obligation, like "diminta")
                 targets = [t for t in targets if c.weight * t[1] < 0]
-            elif role == "beneficiary" and c.weight > 0:
-                # "membantu pengembang": help credits the helper, not the helped
+            elif (role == "beneficiary" or cue.domain == ACHIEVEMENT_DOMAIN) and c.weight > 0:
+                # "membantu pengembang": help credits the helper, not the helped; "melatih
+                # pelaku UMKM": an accomplishment credits its doer, not those it was done for
                 targets = [t for t in targets if t[2] != "object"]
             elif (c.weight < 0 and not evaluated and cue.domain != ENFORCEMENT_DOMAIN
                   and _active_verb(doc, cue.token)):
@@ -784,4 +804,6 @@ def _passive_verb(doc: Document, lex: LexiconSet, t: int) -> bool:
             or n in lex.words("not_passive")):
         return False
     stem = doc.stem(t)
-    return stem != n and not stem.startswith("di")
+    # a root that itself begins with di- ("didirikan" -> diri, "didiskusikan" -> diskusi) still
+    # has the passive prefix before it
+    return stem != n and (not stem.startswith("di") or n.startswith("di" + stem))

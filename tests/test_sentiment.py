@@ -535,3 +535,83 @@ def test_decline_predicate_is_traceable(analyzer) -> None:  # type: ignore[no-un
 def test_help_and_disregard_vocabulary(analyzer, text: str, actor: str, label: str) -> None:  # type: ignore[no-untyped-def]
     p = _portrayal(analyzer, text, actor)
     assert p.label == label, [(c.text, c.weight, c.rule) for c in p.evidence]
+
+
+@pytest.mark.parametrize(
+    "text, actor, label",
+    [
+        ("Yayasan Sukamaju mendirikan sekolah gratis bagi anak nelayan.", "Yayasan Sukamaju",
+         "positive"),
+        ("Koperasi Sukamaju melatih Kelompok Tani Makmur.", "Koperasi Sukamaju", "positive"),
+        ("Sekolah itu didirikan oleh Yayasan Sukamaju pada 2010.", "Yayasan Sukamaju",
+         "positive"),
+        ("Pelatihan itu digagas Yayasan Sukamaju di balai desa.", "Yayasan Sukamaju",
+         "positive"),
+        ("PT Sukamaju Digital terus berinovasi.", "PT Sukamaju Digital", "positive"),
+        # negative cases: the trained or those a passive is about get no credit; a plan is
+        # discounted; launching a missile is no achievement
+        ("Koperasi Sukamaju melatih Kelompok Tani Makmur.", "Kelompok Tani Makmur", "neutral"),
+        ("Kelompok Tani Makmur dilatih oleh Koperasi Sukamaju.", "Kelompok Tani Makmur",
+         "neutral"),
+        ("Yayasan Sukamaju akan mendirikan sekolah baru.", "Yayasan Sukamaju", "neutral"),
+        ("Korea Utara meluncurkan rudal ke arah laut.", "Korea Utara", "negative"),
+    ],
+    ids=["founds", "trains", "passive-agent", "passive-bare-agent", "innovates",
+         "trainee", "passive-subject", "plan", "missile"],
+)
+def test_accomplishment_credits_its_doer(analyzer, text: str, actor: str, label: str) -> None:  # type: ignore[no-untyped-def]
+    p = _portrayal(analyzer, text, actor)
+    assert p.label == label, [(c.text, c.weight, c.rule) for c in p.evidence]
+
+
+@pytest.mark.parametrize(
+    "text, actor, label",
+    [
+        ("Budi Santoso (56) berusaha keras menghidupi keluarganya.", "Budi Santoso",
+         "positive"),
+        ("Ibu-ibu di kampung itu bersama Ani Lestari (45) menggalang bantuan secara swadaya.",
+         "Ani Lestari", "positive"),
+        # negative cases: a parenthesis that is no age still ends the clause; perseverance
+        # words need the person
+        ("Budi Santoso (ketua RT) hadir. Warga berusaha keras menghidupi keluarganya.",
+         "Budi Santoso", "neutral"),
+    ],
+    ids=["age", "age-after-coordination", "no-age"],
+)
+def test_age_in_parentheses_belongs_to_the_name(analyzer, text: str, actor: str,  # type: ignore[no-untyped-def]
+                                                label: str) -> None:
+    p = _portrayal(analyzer, text, actor)
+    assert p.label == label, [(c.text, c.weight, c.rule) for c in p.evidence]
+
+
+@pytest.mark.parametrize(
+    "text, actor, label",
+    [
+        ("Budi Santoso dilanda kekhawatiran setiap malam.", "Budi Santoso", "neutral"),
+        ("“Yang saya takutkan, hujan turun lagi,” kata Budi Santoso.", "Budi Santoso",
+         "neutral"),
+        ("Budi Santoso jenuh dan stres selama pembatasan.", "Budi Santoso", "neutral"),
+        # negative case: the cause of the worry is still blamed
+        ("Andi Wijaya lalai sehingga warga dilanda kekhawatiran.", "Andi Wijaya", "negative"),
+    ],
+    ids=["worry", "speaker-fear", "stress", "cause"],
+)
+def test_worry_and_stress_are_suffered(analyzer, text: str, actor: str, label: str) -> None:  # type: ignore[no-untyped-def]
+    p = _portrayal(analyzer, text, actor)
+    assert p.label == label, [(c.text, c.weight, c.rule) for c in p.evidence]
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("“Uangnya kami salurkan ke warga yang penghasilannya terhenti,” kata Budi Santoso.",
+         "neutral"),
+        # negative case: an admission about the speaker's own side still counts in full
+        ("“Kami gagal menyalurkan uang itu,” kata Budi Santoso.", "negative"),
+    ],
+    ids=["relative-clause", "admission"],
+)
+def test_relative_clause_in_a_statement_is_no_admission(analyzer, text: str, label: str  # type: ignore[no-untyped-def]
+                                                        ) -> None:
+    p = _portrayal(analyzer, text, "Budi Santoso")
+    assert p.label == label, [(c.text, c.weight, c.rule) for c in p.evidence]
