@@ -17,7 +17,7 @@ from .lexicons import LexiconSet, PhraseIndex
 from .results import Mention
 from .text import Document, Token, normalize
 
-__all__ = ["ActorTable", "ActorInfo", "find_actors"]
+__all__ = ["ActorTable", "ActorInfo", "find_actors", "spelling_key"]
 
 # A lower-case group noun becomes an actor only when the article mentions it at least twice: once
 # is background ("kata warga"), twice is a participant of the story.
@@ -230,8 +230,10 @@ def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
             continue  # inside the previous match
         i = k
         hit = gaz.match(surf, i) if surf[i] in gaz_first else None
-        if hit is not None and i > 0 and norms[i - 1] in initial_cues:
-            hit = None  # "berinisial AS": initials, not the United States
+        if hit is not None and i > 0 and norms[i - 1] in initial_cues and \
+                _initials_shape(toks[i].text):
+            hit = None  # "berinisial AS": initials, not the United States ("terpidana Joko
+            # Tjandra" is a known name)
         if hit is not None and i > 0 and lex.actors[hit[1]].category in _PLACE_GOVERNMENTS and \
                 lex.titles.get(surf[i - 1]) in ("office", "rank") and \
                 toks[i - 1].sentence == toks[i].sentence:
@@ -389,6 +391,9 @@ def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
                 raw.append((i, i + 1, "discovered", toks[i].text, "person"))
                 taken[i] = True
 
+    # "Badan Contoh Nasional (BCN) ... BCN": an acronym in brackets after a name is its alias
+    _bracket_aliases(doc, lex, raw, surf, taken, start_tok)
+
     # collective actors in lower case ("pemerintah", "warga"): salient when mentioned twice
     groups: list[tuple[int, int, str, str]] = []
     group_first = lex.group_index.by_first
@@ -406,8 +411,13 @@ def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
                 continue
         i += 1
     counts: dict[str, int] = {}
+    quantifiers = lex.words("quantifier")
     for g in groups:
         counts[g[2]] = counts.get(g[2], 0) + 1
+        if g[0] - 1 in sent_start and norms[g[0] - 1] in quantifiers:
+            # "Banyak masyarakat tidak ...": a quantified group noun opening its sentence is
+            # the sentence's subject, a participant even when named once
+            counts[g[2]] += GROUP_MIN_MENTIONS
     for s_, e_, term, typ in groups:
         inst = _institution_for(lex, raw, surf, term, s_)
         if inst is not None:
@@ -422,6 +432,62 @@ def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
 
     raw.sort()
     return _merge(doc, lex, raw, surf, roles)
+
+
+def _acronym_of(acronym: str, words: list[str]) -> bool:
+    """``acronym`` can be read off ``words``: its letters appear in them in order, the first one
+    opening the name ("BPTJ" of Badan Pengelola Transportasi Jabodetabek, "Tagana" of Taruna
+    Siaga Bencana), and the name has at least two words (a place's province, "Palu (Sulteng)",
+    is no acronym of it)."""
+    letters = "".join(words).lower()
+    acr = acronym.lower()
+    if len(words) < 2 or len(acr) < 2 or not letters or acr[0] != letters[0]:
+        return False
+    pos = 0
+    for ch in acr:
+        pos = letters.find(ch, pos) + 1
+        if pos == 0:
+            return False
+    return True
+
+
+def _bracket_aliases(doc: Document, lex: LexiconSet,
+                     raw: list[tuple[int, int, str, str | int, str]], surf: list[str],
+                     taken: list[bool], start_tok: int) -> None:
+    """Make an acronym defined in brackets after a name an alias of that name's actor.
+
+    "Taruna Siaga Bencana (Tagana) ... Tagana bergerak": the bracketed word and every later bare
+    occurrence are mentions of the actor named before the bracket. Places and countries define
+    no aliases ("Palu (Sulteng)"); an acronym the gazetteer knows keeps its own actor. A name of
+    dictionary words only that was read as a person ("Taruna Siaga Bencana") is a body.
+    """
+    toks = doc.tokens
+    n = len(toks)
+    defined: dict[str, tuple[str, str | int, str]] = {}
+    for x, (s, e, kind, key, typ) in enumerate(raw):
+        if kind not in ("name", "discovered") or e + 2 >= n or toks[e].text != "(" or \
+                toks[e + 2].text != ")" or toks[e + 1].sentence != toks[s].sentence:
+            continue
+        acr = toks[e + 1].text
+        if not (acr.isalpha() and acr[0].isupper()) or acr in defined or typ == "country" or (
+                kind == "name" and lex.actors[int(key)].category in _PLACE_GOVERNMENTS):
+            continue
+        if not _acronym_of(acr, surf[s:e]):
+            continue
+        if kind == "discovered" and typ == "person" and all(
+                is_common_word(toks[y].norm) for y in range(s, e)):
+            typ = "organisation"
+            raw[x] = (s, e, kind, key, typ)
+        defined[acr] = (kind, key, typ)
+    if not defined:
+        return
+    for x, (s, e, kind, _key, _typ) in enumerate(raw):
+        if e - s == 1 and kind == "discovered" and surf[s] in defined:
+            raw[x] = (s, e, *defined[surf[s]])
+    for i in range(start_tok, n):
+        if not taken[i] and surf[i] in defined:
+            raw.append((i, i + 1, *defined[surf[i]]))
+            taken[i] = True
 
 
 def _first_words(lex: LexiconSet, gaz: PhraseIndex) -> frozenset[str]:
@@ -788,21 +854,82 @@ def _classify_run(doc: Document, lex: LexiconSet, surf: list[str], i: int, j: in
     return None
 
 
+# Spellings of the Soewandi (1947) and van Ophuijsen orthographies that no word of the 1972
+# Ejaan yang Disempurnakan has: a word holding one is written in the old spelling, where "j" is
+# the modern "y" ("Soejono" is Suyono). "nj" and "sj" are left out of the test: modern names
+# have them across a syllable break ("Panjaitan", "masjid").
+_OLD_SPELLING = re.compile(r"oe|dj|tj")
+
+
+def spelling_key(word: str) -> str:
+    """A person-name word in modern spelling, lower-cased, for comparing names (never shown).
+
+    The 1972 reform (EYD) rewrote tj as c, dj as j, j as y, nj as ny, sj as sy and ch as kh; the
+    1947 reform rewrote oe as u. Names kept their old spelling by choice, so news writes one
+    person both ways ("Djoko Tjandra" and "Joko Tjandra", "Soeharto" and "Suharto"). The old j
+    is rewritten as y only in a word that shows the old spelling elsewhere (oe, dj, tj): in a
+    modern word j is j ("Joko" stays joko, and "Yoko" is another name).
+
+    Example:
+        >>> [spelling_key(w) for w in ("Djoko", "Tjandra", "Soeharto", "Tjahjo", "Joko")]
+        ['joko', 'candra', 'suharto', 'cahyo', 'joko']
+    """
+    w = word.lower()
+    if _OLD_SPELLING.search(w):
+        w = w.replace("dj", "\0").replace("tj", "c").replace("j", "y").replace("\0", "j")
+        w = w.replace("oe", "u")
+    return w.replace("ch", "kh")
+
+
+def _spelling_keys(name: str) -> tuple[str, ...]:
+    return tuple(spelling_key(w) for w in name.split())
+
+
+def _legal_key(lex: LexiconSet, name: str) -> str:
+    """An organisation's name without its legal-form affixes (function_words.tsv legal_form):
+    "PT Bank Contoh (Persero) Tbk" -> "Bank Contoh"; the name itself when nothing else is left."""
+    forms = lex.words("legal_form")
+    kept = [w for w in name.replace("(", " ( ").replace(")", " ) ").split()
+            if w.lower().rstrip(".") not in forms]
+    # brackets left empty by a removed affix ("( )") go with it
+    out = " ".join(kept).replace("( )", " ")
+    out = " ".join(out.split())
+    return out or name
+
+
 def _merge(doc: Document, lex: LexiconSet, raw: list[tuple[int, int, str, str | int, str]],
            surf: list[str], roles: dict[int, tuple[str, bool]]) -> ActorTable:
     toks = doc.tokens
     actors: list[ActorInfo] = []
     by_key: dict[str, int] = {}
-    person_tokens: list[tuple[tuple[str, ...], int]] = []  # token tuples of person names
+    # modern-spelling keys of person names (spelling_key), legal-form-free organisation names
+    by_spelling: dict[tuple[str, ...], int] = {}
+    by_legal: dict[str, int] = {}
+    person_tokens: list[tuple[tuple[str, ...], int]] = []  # spelling keys of person names
+    gaz = _gazetteer(lex)[0]
 
-    def new_actor(key: str, name: str, typ: str, *, gazetteer: bool = False, category: str = ""
-                  ) -> int:
+    def new_actor(key: str, name: str, typ: str, *, gazetteer: bool = False, category: str = "",
+                  aliases: tuple[str, ...] = ()) -> int:
         aid = len(actors)
         actors.append(ActorInfo(aid, name, typ, category, gazetteer))
         by_key[key] = aid
         if typ == "person":
-            person_tokens.append((tuple(name.split()), aid))
+            for form in (name, *aliases):
+                parts = form.split()
+                if not parts or form != name and parts[0] in lex.titles:
+                    continue  # "Kapolri Idham Azis": the office is no part of the name
+                keys = _spelling_keys(form)
+                by_spelling.setdefault(keys, aid)
+                person_tokens.append((keys, aid))
+        elif typ != "country":
+            by_legal.setdefault(_legal_key(lex, name), aid)
         return aid
+
+    def gazetteer_entry(name: str) -> int | None:
+        """The gazetteer entry that ``name`` spells out in full, if any."""
+        words = name.split()
+        hit = gaz.match(words, 0) if words and words[0] in gaz.by_first else None
+        return hit[1] if hit is not None and hit[0] == len(words) else None
 
     # gazetteer actors and the longest discovered names first, so short forms can merge into them
     resolved: dict[int, int] = {}
@@ -815,17 +942,31 @@ def _merge(doc: Document, lex: LexiconSet, raw: list[tuple[int, int, str, str | 
             aid = by_key.get(entry.name)
             if aid is None:
                 aid = new_actor(entry.name, entry.name, entry.type, gazetteer=True,
-                                category=entry.category)
+                                category=entry.category, aliases=entry.aliases)
             resolved[r] = aid
         elif kind == "discovered":
             name = str(key)
-            parts = tuple(name.split())
             aid = by_key.get(name)
             if aid is None and typ == "person":
-                for full, cand in person_tokens:
-                    if len(parts) < len(full) and _contains(full, parts):
-                        aid = cand
-                        break
+                # "Joko Tjandra" after "Djoko Tjandra"; "Tjandra" inside either
+                parts = _spelling_keys(name)
+                aid = by_spelling.get(parts)
+                if aid is None:
+                    for full, cand in person_tokens:
+                        if len(parts) < len(full) and _contains(full, parts):
+                            aid = cand
+                            break
+            elif aid is None and typ != "country":
+                # "PT Bank Contoh Tbk" and "Bank Contoh" are one company; "PT BRI" may be known
+                legal = _legal_key(lex, name)
+                aid = by_legal.get(legal)
+                entry_n = gazetteer_entry(legal) if aid is None and legal != name else None
+                if entry_n is not None:
+                    entry = lex.actors[entry_n]
+                    aid = by_key.get(entry.name)
+                    if aid is None:
+                        aid = new_actor(entry.name, entry.name, entry.type, gazetteer=True,
+                                        category=entry.category, aliases=entry.aliases)
             if aid is None:
                 aid = new_actor(name, name, typ)
             resolved[r] = aid
@@ -904,6 +1045,7 @@ def _title_mentions(doc: Document, lex: LexiconSet, table: ActorTable, surf: lis
     taken = table.token_mentions
     caps = doc.caps
     titles = lex.titles
+    long_forms = _office_long_forms(lex)
     added = False
     for i in compress(range(len(toks)), caps):
         t = toks[i]
@@ -914,6 +1056,8 @@ def _title_mentions(doc: Document, lex: LexiconSet, table: ActorTable, surf: lis
                 and nxt.text[0].isalpha():
             continue  # a title before a name or an office description, handled elsewhere
         aid = table.by_role(t.text, t.start)
+        if aid is None and t.text in long_forms:
+            aid = _holder_by_long_form(doc, table, long_forms[t.text], t.start)
         if aid is None:
             continue
         mi = len(table.mentions)
@@ -929,6 +1073,48 @@ def _title_mentions(doc: Document, lex: LexiconSet, table: ActorTable, surf: lis
             a.mentions = sorted(remap[m] for m in a.mentions)
         for k, lst in table.token_mentions.items():
             table.token_mentions[k] = [remap[m] for m in lst]
+
+
+def _office_long_forms(lex: LexiconSet) -> dict[str, tuple[str, ...]]:
+    """Abbreviated office -> its written-out forms (titles.tsv ``long_form``: Kapolri -> Kepala
+    Polri; Kepala Kepolisian Negara Republik Indonesia)."""
+    return lex.derived("actors.long_forms", lambda lx: {
+        r["term"]: tuple(x.strip() for x in r["long_form"].split(";") if x.strip())
+        for r in lx.tables.get("titles", []) if r.get("long_form")})
+
+
+# what may stand between a written-out office and its holder's name: the office's body or place,
+# ranks and bracketed corps ("Kepala Polri Jenderal (Pol) Idham Azis"), all capitalised
+_TITLE_TAIL_RE = re.compile(r"(?:\s*\(?[A-Z][\w.-]*\)?)*\s*")
+
+
+def _holder_by_long_form(doc: Document, table: ActorTable, forms: tuple[str, ...],
+                         offset: int) -> int | None:
+    """The person most recently introduced with a written-out office before ``offset``.
+
+    "Kepala Polri Jenderal (Pol) Idham Azis mencopot ... ketegasan Kapolri": the bare
+    abbreviation refers to the person whose name followed "Kepala Polri" in the same sentence,
+    with only capitalised words (body, place, rank) between. An office opened by another title
+    ("Wakil Kepala Polri") is another office.
+    """
+    for m in reversed(table.mentions):
+        if m.start >= offset or m.kind in ("pronoun", "group"):
+            continue
+        if table.actors[m.actor].type != "person":
+            continue
+        sent_start = doc.sentences[m.sentence].start
+        before = doc.text[max(sent_start, m.start - 100):m.start]
+        for form in forms:
+            at = before.rfind(form)
+            if at < 0 or not _TITLE_TAIL_RE.fullmatch(before[at + len(form):]):
+                continue
+            prev = before[:at].split()
+            if at > 0 and before[at - 1].isalnum():
+                continue  # inside a longer word
+            if prev and prev[-1][0].isupper() and prev[-1][-1].isalpha():
+                continue  # "Wakil Kepala Polri", "Plt Kepala Dinas": another office
+            return m.actor
+    return None
 
 
 def _contains(full: tuple[str, ...], part: tuple[str, ...]) -> bool:

@@ -150,7 +150,7 @@ FUNCTION_WORD_CLASSES = (
     "title_word", "apology", "negated_modal", "identity_word", "wish_word", "withhold_word",
     "nominal_negator", "speaker_side", "complementizer", "not_passive", "not_only",
     "recipient_preposition", "quantifier", "coordinator", "inclusive", "apposition", "relative",
-    "name_linker", "initial_cue")
+    "name_linker", "initial_cue", "legal_form")
 SCHEMAS: dict[str, Schema] = {
     "sentiment": Schema(
         {"term": _text, "weight": _number(-3, 3), "match": _choice("stem", "surface"),
@@ -187,8 +187,8 @@ SCHEMAS: dict[str, Schema] = {
     "titles": Schema(
         {"term": _text,
          "kind": _choice("honorific", "academic", "religious", "rank", "office", "role"),
-         "complement": _choice("", "place"), "provenance": _text}, ("term",), lower_key=False,
-        optional=("complement",)),
+         "complement": _choice("", "place"), "long_form": _optional_text, "provenance": _text},
+        ("term",), lower_key=False, optional=("complement", "long_form")),
     "org_heads": Schema(
         {"term": _text, "type": _choice(*ACTOR_TYPES), "kind": _choice("", "government_of"),
          "provenance": _text}, ("term",), lower_key=False, optional=("kind",)),

@@ -298,3 +298,138 @@ def test_group_noun_right_after_a_dateline(analyzer, text: str, name: str,  # ty
 def test_regional_company_is_an_organisation(analyzer) -> None:  # type: ignore[no-untyped-def]
     assert actors(analyzer, "Perumda Pasar Sentosa menutup pasar.").get(
         "Perumda Pasar Sentosa") == "government"
+
+
+# --- merging (coreference): old spelling, legal forms, bracketed acronyms, offices -----------
+
+def _actor_of(analyzer, text: str, form: str):  # type: ignore[no-untyped-def]
+    """The actor that has ``form`` as its name or one of its aliases (None when none has)."""
+    for a in analyzer.analyze(text).actors:
+        if form == a.name or form in a.aliases:
+            return a
+    return None
+
+
+@pytest.mark.parametrize(
+    "word, key",
+    [("Djoko", "joko"), ("Tjandra", "candra"), ("Soeharto", "suharto"), ("Tjahjo", "cahyo"),
+     ("Soejono", "suyono"), ("Djojo", "joyo"), ("Achmad", "akhmad"), ("Joko", "joko"),
+     ("Yoko", "yoko"), ("Panjaitan", "panjaitan"), ("Masjhur", "masjhur")],
+    ids=["dj", "tj", "oe", "tj-and-old-j", "oe-and-old-j", "dj-and-old-j", "ch", "modern-j",
+         "modern-y-stays-apart", "modern-nj", "sj-alone-is-not-old"],
+)
+def test_spelling_key(word: str, key: str) -> None:
+    from framing.actors import spelling_key
+
+    assert spelling_key(word) == key
+    assert spelling_key(key) == spelling_key(word) or word.lower() == key
+
+
+@pytest.mark.parametrize(
+    "text, a, b, same",
+    [
+        ("Pengusaha Soedarmo Wirjoatmodjo tiba di bandara. Kuasa hukum Sudarmo Wiryoatmojo "
+         "membantahnya.", "Soedarmo Wirjoatmodjo", "Sudarmo Wiryoatmojo", True),
+        ("Terdakwa Djamal Tjokrosuwarno hadir. Hakim lalu memeriksa Jamal Cokrosuwarno.",
+         "Djamal Tjokrosuwarno", "Jamal Cokrosuwarno", True),
+        ("Hakim memanggil Budi Sutjipto. Sesudah itu hakim memanggil Budi Santoso.",
+         "Budi Sutjipto", "Budi Santoso", False),
+        ("Joko Waluyo membuka acara. Yoko Waluyo menutup acara itu.",
+         "Joko Waluyo", "Yoko Waluyo", False),
+    ],
+    ids=["oe-dj-j", "dj-tj", "different-surnames-stay-apart", "j-and-y-stay-apart"],
+)
+def test_old_spelling_merges_one_person(analyzer, text: str, a: str, b: str,  # type: ignore[no-untyped-def]
+                                         same: bool) -> None:
+    x, y = _actor_of(analyzer, text, a), _actor_of(analyzer, text, b)
+    assert x is not None and y is not None
+    assert (x.id == y.id) is same
+
+
+@pytest.mark.parametrize(
+    "text, a, b, same",
+    [
+        ("PT Bank Sentosa Makmur Tbk membuka cabang baru. Bank Sentosa Makmur juga menambah "
+         "mesin ATM.", "PT Bank Sentosa Makmur Tbk", "Bank Sentosa Makmur", True),
+        ("PT Sinar Bahari Abadi merugi. PT Sinar Bahari Jaya justru untung besar.",
+         "PT Sinar Bahari Abadi", "PT Sinar Bahari Jaya", False),
+    ],
+    ids=["pt-tbk", "two-companies-stay-apart"],
+)
+def test_legal_form_affixes_merge_companies(analyzer, text: str, a: str, b: str,  # type: ignore[no-untyped-def]
+                                            same: bool) -> None:
+    x, y = _actor_of(analyzer, text, a), _actor_of(analyzer, text, b)
+    assert x is not None and y is not None
+    assert (x.id == y.id) is same
+
+
+def test_legal_form_finds_the_gazetteer_company(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = "PT Bank Rakyat Indonesia menyalurkan kredit. BRI menargetkan pertumbuhan dua digit."
+    a = _actor_of(analyzer, text, "BRI")
+    assert a is not None and a.name == "Bank Rakyat Indonesia"
+    assert "PT Bank Rakyat Indonesia" in a.aliases
+
+
+@pytest.mark.parametrize(
+    "text, name, acronym",
+    [
+        ("Badan Pengelola Sampah Terpadu (BPST) menambah armada. BPST menargetkan kota bersih.",
+         "Badan Pengelola Sampah Terpadu", "BPST"),
+        ("Relawan Siaga Banjir (Rasiba) dikerahkan ke lokasi. Rasiba bergerak cepat.",
+         "Relawan Siaga Banjir", "Rasiba"),
+    ],
+    ids=["initials", "syllables"],
+)
+def test_bracketed_acronym_is_an_alias(analyzer, text: str, name: str, acronym: str  # type: ignore[no-untyped-def]
+                                       ) -> None:
+    a = _actor_of(analyzer, text, acronym)
+    assert a is not None and a.name == name
+    assert len(a.mentions) >= 3
+
+
+@pytest.mark.parametrize(
+    "text, place, acronym",
+    [("Banjir melanda Kota Palu (Sulteng) pekan lalu. Sulteng menetapkan status darurat.",
+      "Palu", "Sulteng"),
+     ("Warga Sukamaju Baru (RW 05) berkumpul. RW itu dipimpin Budi.", "Sukamaju Baru", "RW")],
+    ids=["province-after-a-city", "no-letters-of-the-name"],
+)
+def test_bracket_after_a_place_is_no_alias(analyzer, text: str, place: str,  # type: ignore[no-untyped-def]
+                                           acronym: str) -> None:
+    a = _actor_of(analyzer, text, acronym)
+    assert a is None or place not in (a.name, *a.aliases)
+
+
+@pytest.mark.parametrize(
+    "text, office, holder",
+    [
+        ("Kepala Polri Jenderal (Pol) Bambang Wiratmoko mencopot dua perwira. Ketegasan Kapolri "
+         "itu dipuji warga.", "Kapolri", "Bambang Wiratmoko"),
+        ("Menteri Sosial Ratna Kusumawati meninjau dapur umum. Menurut Mensos, bantuan sudah "
+         "tiba.", "Mensos", "Ratna Kusumawati"),
+    ],
+    ids=["kapolri", "mensos"],
+)
+def test_bare_office_abbreviation_is_its_holder(analyzer, text: str, office: str,  # type: ignore[no-untyped-def]
+                                                holder: str) -> None:
+    a = next(a for a in analyzer.analyze(text).actors if a.name == holder)
+    assert any(m.text == office for m in a.mentions)
+
+
+def test_deputy_office_is_another_office(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = ("Wakil Kepala Polri Komjen Hendra Kurniadi hadir dalam rapat. Menurut Kapolri, rapat "
+            "itu penting.")
+    a = next(a for a in analyzer.analyze(text).actors if a.name == "Hendra Kurniadi")
+    assert not any(m.text == "Kapolri" for m in a.mentions)
+
+
+@pytest.mark.parametrize(
+    "text, group, found",
+    [("Banyak masyarakat tidak memakai masker di pasar.", "masyarakat", True),
+     ("Sejumlah pedagang menutup kios lebih awal.", "pedagang", True),
+     ("Ia berbicara kepada banyak masyarakat di pasar.", "masyarakat", False)],
+    ids=["quantifier-opens-sentence", "sejumlah", "quantifier-inside-sentence"],
+)
+def test_quantified_group_subject_is_an_actor(analyzer, text: str, group: str,  # type: ignore[no-untyped-def]
+                                              found: bool) -> None:
+    assert (group in actors(analyzer, text)) is found
