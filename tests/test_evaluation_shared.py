@@ -113,12 +113,13 @@ def test_sentence_sentiment_lexicon_alone(analyzer, path: Path, target: float) -
     assert res["macro_f1"] >= target, res
 
 
-PORTRAYAL_HELDOUT = PORTRAYAL_GOLD.parent / "batch2" / "gold.jsonl"
+PORTRAYAL_HELDOUT = PORTRAYAL_GOLD.parent / "batch3" / "gold.jsonl"
+PORTRAYAL_BATCH2 = PORTRAYAL_GOLD.parent / "batch2" / "gold.jsonl"
 
 
 @needs_shared
 def test_frames_held_out(analyzer) -> None:  # type: ignore[no-untyped-def]
-    """The second batch (50 articles, never used in development): micro-F1 0.707."""
+    """The third batch (50 articles, never used in development): micro-F1 0.670."""
     from framing.evaluate import evaluate_frames
 
     res = evaluate_frames(PORTRAYAL_HELDOUT, analyzer, corpus=PFSA_DEV)
@@ -127,21 +128,25 @@ def test_frames_held_out(analyzer) -> None:  # type: ignore[no-untyped-def]
 
 
 @needs_shared
-def test_frames_first_batch(analyzer) -> None:  # type: ignore[no-untyped-def]
-    """The first batch's test half was the held-out frame measure (0.738) before it was retired."""
+def test_frames_earlier_batches(analyzer) -> None:  # type: ignore[no-untyped-def]
+    """The earlier held-out frame measures, before they were retired: the first batch's test half
+    (0.738) and the second batch (0.707)."""
     from framing.evaluate import evaluate_frames
 
     res = evaluate_frames(PORTRAYAL_GOLD, analyzer, corpus=PFSA_DEV, split="test")
     assert res["n"] == 25
     assert res["micro"]["f1"] >= 0.65, res
+    res = evaluate_frames(PORTRAYAL_BATCH2, analyzer, corpus=PFSA_DEV)
+    assert res["n"] == 50
+    assert res["micro"]["f1"] >= 0.65, res
 
 
 @needs_shared
-@pytest.mark.xfail(strict=True, reason="portrayal on the held-out second batch (50 articles, 181 "
-                   "actors) is accuracy 0.64 and macro-F1 0.41 (targets 0.75 and 0.65), while the "
-                   "51 development articles reach 0.77 / 0.63 with general rules: most gold "
-                   "positives and negatives carry no cue our rules reach (recall 0.22 and 0.12), "
-                   "and 13% of gold actors are not found")
+@pytest.mark.xfail(strict=True, reason="portrayal on the held-out third batch (50 articles, 180 "
+                   "actors) is accuracy 0.739 and macro-F1 0.577 (targets 0.75 and 0.65); the "
+                   "rules find a third of the gold negatives (recall 0.31) and half the positives "
+                   "(0.47); on the development sets most such misses rest on narrated facts without an "
+                   "evaluative word")
 def test_portrayal_held_out(analyzer) -> None:  # type: ignore[no-untyped-def]
     from framing.evaluate import evaluate_portrayal
 
@@ -150,12 +155,21 @@ def test_portrayal_held_out(analyzer) -> None:  # type: ignore[no-untyped-def]
 
 
 @needs_shared
+def test_portrayal_second_batch_floor(analyzer) -> None:  # type: ignore[no-untyped-def]
+    """A floor on the second batch, a development set since it was measured (now 0.707 / 0.571;
+    0.641 / 0.410 when it was held out)."""
+    from framing.evaluate import evaluate_portrayal
+
+    res = evaluate_portrayal(PORTRAYAL_BATCH2, analyzer, corpus=PFSA_DEV)
+    assert res["accuracy"] >= 0.68 and res["macro_f1"] >= 0.54, res
+
+
 def test_portrayal_development_floor(analyzer) -> None:  # type: ignore[no-untyped-def]
-    """A floor against regressions on the 51 development articles (now 0.769 / 0.631)."""
+    """A floor against regressions on the 51 development articles (now 0.785 / 0.681)."""
     from framing.evaluate import evaluate_portrayal
 
     res = evaluate_portrayal(PORTRAYAL_GOLD, analyzer, corpus=PFSA_DEV)
-    assert res["accuracy"] >= 0.74 and res["macro_f1"] >= 0.60, res
+    assert res["accuracy"] >= 0.76 and res["macro_f1"] >= 0.64, res
 
 
 @needs_shared
