@@ -63,13 +63,14 @@ _DEGREE_TAIL = re.compile(r",\s*(?:[A-Za-z]{1,4}\.?\s*){1,4}(?:,\s*(?:[A-Za-z]{1
 def split_of(index: int) -> str:
     """``dev`` when index/4 is even, ``test`` when it is odd (GUIDELINE section 2); articles of
     the second batch (index ≡ 2 mod 4, ``batch2/``) are all ``heldout2``, and those of the third
-    (index ≡ 3 mod 4, ``batch3/``) all ``heldout3``."""
+    (index ≡ 3 mod 4, ``batch3/``) all ``heldout3``, and those of the fourth (index ≡ 1 mod 4,
+    ``batch4/``) all ``heldout4``."""
     if index % 4 == 2:
         return "heldout2"
     if index % 4 == 3:
         return "heldout3"
-    if index % 4:
-        raise ValueError(f"article {index} is in no sample (index not ≡ 0, 2 or 3 mod 4)")
+    if index % 4 == 1:
+        return "heldout4"
     return "dev" if (index // 4) % 2 == 0 else "test"
 
 
