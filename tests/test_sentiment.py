@@ -615,3 +615,28 @@ def test_relative_clause_in_a_statement_is_no_admission(analyzer, text: str, lab
                                                         ) -> None:
     p = _portrayal(analyzer, text, "Budi Santoso")
     assert p.label == label, [(c.text, c.weight, c.rule) for c in p.evidence]
+
+
+@pytest.mark.parametrize(
+    "text, actor, label",
+    [
+        ("Para pedagang di Pasar Sukamaju tidak mengenakan masker saat melayani pembeli.",
+         "pedagang", "negative"),
+        ("Sejumlah pengunjung taman melepas masker dan duduk berdekatan.", "pengunjung",
+         "negative"),
+        ("Budi Santoso tidak memenuhi panggilan penyidik pekan lalu.", "Budi Santoso",
+         "negative"),
+        ("Andi Wijaya didenda Rp 500.000 oleh hakim.", "Andi Wijaya", "negative"),
+        ("Andi Wijaya dipolisikan oleh tetangganya.", "Andi Wijaya", "negative"),
+        # negative cases: compliance is no blame, and being told to comply is no credit
+        ("Para pedagang di Pasar Sukamaju mengenakan masker saat melayani pembeli.",
+         "pedagang", "positive"),
+        ("Para pedagang di Pasar Sukamaju wajib mengenakan masker.", "pedagang", "neutral"),
+    ],
+    ids=["no-mask", "mask-off", "no-show", "fined", "reported-to-police",
+         "compliant", "obliged"],
+)
+def test_rule_breaking_and_sanctions(analyzer, text: str, actor: str, label: str  # type: ignore[no-untyped-def]
+                                     ) -> None:
+    p = _portrayal(analyzer, text, actor)
+    assert p.label == label, [(c.text, c.weight, c.rule) for c in p.evidence]
