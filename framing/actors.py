@@ -22,6 +22,9 @@ __all__ = ["ActorTable", "ActorInfo", "find_actors", "spelling_key"]
 # A lower-case group noun becomes an actor only when the article mentions it at least twice: once
 # is background ("kata warga"), twice is a participant of the story.
 GROUP_MIN_MENTIONS = 2
+
+# "Covid - 19" (the corpus spaces hyphens) is written "Covid-19" in the names of bodies
+_HYPHEN_NUMBER_RE = re.compile(r"(\w) - (\d)")
 # gazetteer categories (actors.tsv) of governments named after their place: after an office
 # ("Kapolres Sleman", "Gubernur Jawa Tengah") the place names the office, not the government
 _PLACE_GOVERNMENTS = frozenset({"province", "regency", "city"})
@@ -261,9 +264,10 @@ def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
             # "Dinas Perhubungan Kota Bogor": an organisation name that contains a place keeps
             # the place inside it; "Pemerintah AS" (head + one known actor) is that actor.
             j = i + 1
-            while j < n and toks[j].sentence == toks[i].sentence and toks[j].is_capitalized \
-                    and toks[j].text[0].isalpha():
-                j += 1
+            while j < n and toks[j].sentence == toks[i].sentence and (
+                    (toks[j].is_capitalized and toks[j].text[0].isalpha())
+                    or _hyphen_number(toks, j)):
+                j += 2 if toks[j].text == "-" else 1
             inner = gaz.match(surf, i + 1) if j > i + 1 and surf[i] in lex.government_of \
                 else None
             if j - i >= 2 and not (inner is not None and i + 1 + inner[0] == j):
@@ -278,7 +282,8 @@ def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
                     if not back:
                         break
                     org_end -= back
-                raw.append((i, org_end, "discovered", " ".join(surf[i:org_end]),
+                raw.append((i, org_end, "discovered",
+                            _HYPHEN_NUMBER_RE.sub(r"\1-\2", " ".join(surf[i:org_end])),
                             lex.org_heads[surf[i]]))
                 if split is not None:
                     raw.append((split, j, "discovered", " ".join(surf[split:j]), "person"))
@@ -310,6 +315,10 @@ def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
                 continue
         i += 1
 
+    # "aparatur sipil negara (ASN) ... ASN bekerja": an acronym defined in brackets after a group
+    # noun names that group; its bare occurrences are the group's mentions, not unknown names
+    group_acronyms = _group_acronyms(doc, lex, surf, taken, start_tok)
+
     # 3. discovery of unknown names from capitalised runs
     cue_first = lex.cue_index.by_first
     # tokens of person names already seen, so "Wijaya" after "Suryadi Wijaya" is a person
@@ -318,6 +327,7 @@ def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
         if kind == "name" and typ == "person":
             known.update(lex.actors[int(key)].name.split())
     rejected: list[tuple[int, int]] = []
+    body_starts = {s for (s, _e, _kind, _key, typ) in raw if typ in ("government", "organisation")}
     i = start_tok
     for k in compress(range(start_tok, n), caps[start_tok:]):
         if k < i:
@@ -333,6 +343,10 @@ def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
             j += 1
         if j > i:
             found = _classify_run(doc, lex, surf, i, j, taken, sent_start, cue_first, known)
+            if found is not None and found[2] == "person" and found[1] == j and j in body_starts:
+                # "Ketua Rumpun Kuratif Satuan Tugas ...", "Kepala Bidang Humas Polda ...": a
+                # run written against a body's name is a unit of that body, not a person
+                found = None
             if found is not None:
                 s, e, typ = found
                 if typ == "person":
@@ -381,7 +395,9 @@ def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
                 not _is_acronym(doc, lex, surf, i) and _bare_token(doc, i) and (
                     _rank_before(doc, lex, surf, i) or (
                         _role_before_comma(doc, lex, i) and i + 1 < n
-                        and toks[i + 1].norm == ","))):
+                        and toks[i + 1].norm == ",") or (
+                        len(t.text) > 1 and (_honorific_before(doc, lex, surf, i)
+                                             or _listed_after_cue(doc, lex, i))))):
             raw.append((i, i + 1, "discovered", t.text, "person"))
             taken[i] = True
             initials.add(t.text)
@@ -393,6 +409,9 @@ def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
 
     # "Badan Contoh Nasional (BCN) ... BCN": an acronym in brackets after a name is its alias
     _bracket_aliases(doc, lex, raw, surf, taken, start_tok)
+
+    # "Kelompok Tani Makmur ... kelompok ini": a body named by its head noun and a demonstrative
+    _body_anaphors(doc, lex, raw, surf, taken, start_tok, sent_start)
 
     # collective actors in lower case ("pemerintah", "warga"): salient when mentioned twice
     groups: list[tuple[int, int, str, str]] = []
@@ -410,6 +429,7 @@ def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
                 i += hit[0]
                 continue
         i += 1
+    groups = sorted(groups + group_acronyms)
     counts: dict[str, int] = {}
     quantifiers = lex.words("quantifier")
     for g in groups:
@@ -488,6 +508,95 @@ def _bracket_aliases(doc: Document, lex: LexiconSet,
         if not taken[i] and surf[i] in defined:
             raw.append((i, i + 1, *defined[surf[i]]))
             taken[i] = True
+
+
+def _group_acronyms(doc: Document, lex: LexiconSet, surf: list[str], taken: list[bool],
+                    start_tok: int) -> list[tuple[int, int, str, str]]:
+    """Mentions of group acronyms defined in brackets: "pedagang kaki lima (PKL) ... PKL".
+
+    A group noun of groups.tsv right before ``( ACR )``, where ``ACR`` can be read off its words
+    (``_acronym_of``) and no actor has taken it, defines ``ACR``; the bracketed acronym and every
+    later bare one are returned as ``(start, end, term, type)`` group mentions and marked taken.
+    """
+    toks = doc.tokens
+    norms = doc.norms
+    n = len(toks)
+    defined: dict[str, tuple[str, str]] = {}
+    at: dict[str, int] = {}  # where each acronym is defined: bare ones before it are not its
+    for p in range(start_tok + 1, n - 2):
+        if toks[p].text != "(" or toks[p + 2].text != ")" or taken[p + 1]:
+            continue
+        acr = toks[p + 1].text
+        if not (acr.isalpha() and acr.isupper()) or acr in defined:
+            continue
+        for s in range(max(start_tok, p - 5), p):
+            hit = lex.group_index.match(norms, s)
+            if hit is not None and s + hit[0] == p and _acronym_of(acr, norms[s:p]):
+                defined[acr] = hit[1]
+                at[acr] = p + 1
+                break
+    found: list[tuple[int, int, str, str]] = []
+    if not defined:
+        return found
+    for k in range(start_tok, n):
+        if surf[k] in defined and not taken[k] and k >= at[surf[k]]:
+            term, typ = defined[surf[k]]
+            found.append((k, k + 1, term, typ))
+            taken[k] = True
+    return found
+
+
+# how many sentences back a body anaphor ("lembaga tersebut") may find its body: as for pronouns
+ANAPHOR_WINDOW = 3
+
+
+def _body_anaphors(doc: Document, lex: LexiconSet,
+                   raw: list[tuple[int, int, str, str | int, str]], surf: list[str],
+                   taken: list[bool], start_tok: int, sent_start: set[int]) -> None:
+    """Resolve "kelompok ini", "lembaga tersebut", "perusahaan itu" to a body named before.
+
+    A lower-case noun (capitalised only at a sentence start) followed by a demonstrative
+    (``function_words.tsv`` class ``demonstrative``) is a mention of the most recent organisation,
+    government body or group, within ``ANAPHOR_WINDOW`` sentences, whose name of two words or more
+    starts with that noun ("Kelompok Konservasi Penyu Lestari ... kelompok ini"). Nothing else is
+    resolved: "kelompok itu" with no *Kelompok ...* before it stays a plain noun, and a place's
+    government is never a body's antecedent ("kota ini" is no *Kota Bogor*). The mention is
+    recorded as ``anaphor:<kind>`` and becomes a pronoun mention of that actor.
+    """
+    toks = doc.tokens
+    norms = doc.norms
+    demonstratives = lex.words("demonstrative")
+    heads: dict[str, list[tuple[int, int, str, str | int, str]]] = {}
+    for entry in raw:
+        s, e, kind, key, typ = entry
+        if kind not in ("name", "discovered") or typ not in ("organisation", "government",
+                                                               "group"):
+            continue
+        names = [" ".join(surf[s:e])]
+        if kind == "name":
+            if lex.actors[int(key)].category in _PLACE_GOVERNMENTS:
+                continue
+            names.append(lex.actors[int(key)].name)
+        for name in names:
+            words = name.split()
+            if len(words) >= 2 and words[0].isalpha():
+                heads.setdefault(words[0].lower(), []).append(entry)
+    if not heads:
+        return
+    for i in range(start_tok, len(toks) - 1):
+        if taken[i] or taken[i + 1] or norms[i] not in heads or \
+                norms[i + 1] not in demonstratives or \
+                toks[i + 1].sentence != toks[i].sentence or \
+                (toks[i].is_capitalized and i not in sent_start):
+            continue
+        sent = toks[i].sentence
+        before = [x for x in heads[norms[i]]
+                  if x[1] <= i and sent - toks[x[0]].sentence <= ANAPHOR_WINDOW]
+        if not before:
+            continue
+        s, e, kind, key, typ = max(before, key=lambda x: x[0])
+        raw.append((i, i + 2, f"anaphor:{kind}", key, typ))
+        taken[i] = taken[i + 1] = True
 
 
 def _first_words(lex: LexiconSet, gaz: PhraseIndex) -> frozenset[str]:
@@ -587,9 +696,27 @@ def _person_tail(doc: Document, lex: LexiconSet, gaz: PhraseIndex, surf: list[st
         if hit is not None and lex.actors[hit[1]].type != "person":
             x += hit[0]
             after_place = True
+            if 2 <= j - x <= 4 and _title_before(doc, lex, surf, i) is not None and any(
+                    not is_common_word(toks[y].norm) and not toks[y].text.isupper()
+                    and surf[y] not in lex.non_names and gaz.match(surf, y) is None
+                    for y in range(x, j)):
+                # "Ketua Gugus Tugas Covid-19 Sidoarjo Nur Achmad Syaifuddin": after an office
+                # and the place that ends the body's name, the rest is the holder's name
+                return x
             continue
+        if hit is not None and x > i + 1 and x + hit[0] == j and hit[0] >= 2 and \
+                _title_before(doc, lex, surf, i) is not None:
+            # after an office, a known person's full name ends the body's name ("Ketua Tim
+            # Pakar Gugus Tugas Covid-19 Wiku Adisasmito"); one known word may belong to the
+            # body ("Rumah Sakit Ksatria Airlangga", "Universitas Diponegoro")
+            return x
         t = toks[x].text
-        if t.isupper() or is_common_word(toks[x].norm) or t in lex.org_heads:
+        if _hyphen_number(toks, x + 1):
+            x += 3  # "Covid - 19": a name word never carries a number
+            after_place = False
+            continue
+        if t.isupper() or is_common_word(toks[x].norm) or t in lex.org_heads or \
+                any(c.isdigit() for c in t):
             x += 1
             after_place = False
             continue
@@ -632,6 +759,14 @@ def _apposition(doc: Document, lex: LexiconSet, e: int) -> bool | None:
     return False if _AGE_RE.match(after) else None
 
 
+def _hyphen_number(toks: list[Token], j: int) -> bool:
+    """Token ``j`` is the hyphen of a number joined to the capitalised word before it, as in
+    "Satuan Tugas Covid - 19 Kabupaten Bekasi" (the corpus spaces hyphens): the name goes on."""
+    return 0 < j and j + 1 < len(toks) and toks[j].text == "-" and \
+        toks[j + 1].text.isdigit() and toks[j + 1].sentence == toks[j].sentence and \
+        toks[j - 1].is_capitalized and toks[j - 1].text[0].isalpha()
+
+
 def _initials_shape(text: str) -> bool:
     """One to four capital letters: "W", "AR", "IJP", "RCD"."""
     return len(text) <= 4 and text.isalpha() and text.isupper()
@@ -657,6 +792,36 @@ def _rank_before(doc: Document, lex: LexiconSet, surf: list[str], i: int) -> boo
     toks = doc.tokens
     return i > 0 and toks[i - 1].sentence == toks[i].sentence and \
         lex.titles.get(surf[i - 1]) == "rank"
+
+
+def _honorific_before(doc: Document, lex: LexiconSet, surf: list[str], i: int) -> bool:
+    """An academic, religious or honorific title right before token ``i`` ("dr AH", "Pak TS")."""
+    toks = doc.tokens
+    return i > 0 and toks[i - 1].sentence == toks[i].sentence and \
+        lex.titles.get(surf[i - 1]) in ("academic", "religious", "honorific")
+
+
+# how far back a list of initials may reach for its cue ("enam tersangka, yaitu FN, CR, IL, VR,
+# GN, dan AH" is 14 tokens): a long list of suspects, not a paragraph
+_LIST_REACH = 20
+
+
+def _listed_after_cue(doc: Document, lex: LexiconSet, i: int) -> bool:
+    """Token ``i`` is an item of a list of initials after an initial cue: "tersangka FN, CR dan
+    AH", "enam tersangka, yaitu FN, CR, dan AH". Only commas, coordinators, list openers and other
+    initials may stand between the cue and the item."""
+    toks = doc.tokens
+    cues, openers = lex.words("initial_cue"), lex.words("list_opener")
+    joins = lex.words("coordinator") | openers | {","}
+    x = i - 1
+    while x >= 0 and i - x <= _LIST_REACH and toks[x].sentence == toks[i].sentence:
+        t = toks[x]
+        if t.norm in cues:
+            return x < i - 1
+        if not (t.norm in joins or _initials_shape(t.text)):
+            return False
+        x -= 1
+    return False
 
 
 def _is_acronym(doc: Document, lex: LexiconSet, surf: list[str], i: int) -> bool:
@@ -937,6 +1102,7 @@ def _merge(doc: Document, lex: LexiconSet, raw: list[tuple[int, int, str, str | 
                                                    -(raw[r][1] - raw[r][0]), raw[r][0]))
     for r in order:
         s, e, kind, key, typ = raw[r]
+        kind = kind.removeprefix("anaphor:")
         if kind == "name":
             entry = lex.actors[int(key)]
             aid = by_key.get(entry.name)
@@ -996,6 +1162,16 @@ def _merge(doc: Document, lex: LexiconSet, raw: list[tuple[int, int, str, str | 
             last = None
             continue
         aid = resolved[r]
+        if kind.startswith("anaphor:"):
+            # "kelompok ini": a mention of the body, not one of its names
+            mi = len(mentions)
+            mentions.append(Mention(toks[s].start, toks[e - 1].end, text, aid, "pronoun",
+                                    toks[s].sentence))
+            actors[aid].mentions.append(mi)
+            for t in range(s, e):
+                token_mentions.setdefault(t, []).append(mi)
+            last = None
+            continue
         form = " ".join(surf[s:e])
         actors[aid].forms.append(form)
         if s in roles:

@@ -150,7 +150,7 @@ FUNCTION_WORD_CLASSES = (
     "title_word", "apology", "negated_modal", "identity_word", "wish_word", "withhold_word",
     "nominal_negator", "speaker_side", "complementizer", "not_passive", "not_only",
     "recipient_preposition", "quantifier", "coordinator", "inclusive", "apposition", "relative",
-    "name_linker", "initial_cue", "legal_form")
+    "name_linker", "initial_cue", "legal_form", "list_opener", "demonstrative")
 SCHEMAS: dict[str, Schema] = {
     "sentiment": Schema(
         {"term": _text, "weight": _number(-3, 3), "match": _choice("stem", "surface"),

@@ -433,3 +433,159 @@ def test_deputy_office_is_another_office(analyzer) -> None:  # type: ignore[no-u
 def test_quantified_group_subject_is_an_actor(analyzer, text: str, group: str,  # type: ignore[no-untyped-def]
                                               found: bool) -> None:
     assert (group in actors(analyzer, text)) is found
+
+
+@pytest.mark.parametrize(
+    "text, name, mentions",
+    [
+        ("Polisi menghadirkan tiga tersangka, yaitu RK, HW, dan MT. Dari ketiganya, MT "
+         "paling muda.",
+         "MT", 2),
+        ("Polisi menghadirkan tiga tersangka, yaitu RK, HW, dan MT. Dari ketiganya, MT "
+         "paling muda.",
+         "HW", 1),
+        ("Pelaku FJ dan WN kabur ke hutan. Warga lalu melihat WN di kebun.", "WN", 2),
+        ("Barang itu dibeli dari seseorang bernama TK. Petugas kemudian menangkap TK di rumahnya.",
+         "TK", 2),
+        ("Tersangka dr YS meminta uang pelicin. Penyidik menahan dr YS di rumah tahanan.", "YS", 2),
+    ],
+    ids=["list-after-yaitu", "list-middle-item", "list-after-cue", "bernama", "after-dr"],
+)
+def test_initials_in_lists_and_after_titles(analyzer, text: str, name: str,  # type: ignore[no-untyped-def]
+                                            mentions: int) -> None:
+    a = analyzer.analyze(text).actor(name)
+    assert a is not None and a.type == "person"
+    assert len(a.mentions) == mentions
+
+
+@pytest.mark.parametrize(
+    "text, not_person",
+    [
+        ("Ketua lembaga itu, yaitu KPU dan DPR, menolak usul tersebut.", "DPR"),
+        ("Rapat tersangka kasus itu digelar di gedung DPR, kata penyidik.", "DPR"),
+        ("Ia menyebut tiga lembaga, yaitu BNN, BPK, dan OJK.", "BPK"),
+        ("Pak RT mengumpulkan warga di balai.", "RT"),
+    ],
+    ids=["known-acronyms-listed", "acronym-after-cue-sentence", "no-cue-before-list",
+         "honorific-before-non-name"],
+)
+def test_acronyms_are_not_listed_initials(analyzer, text: str, not_person: str) -> None:  # type: ignore[no-untyped-def]
+    assert actors(analyzer, text).get(not_person) != "person"
+
+
+@pytest.mark.parametrize(
+    "text, name, typ",
+    [
+        ("Satuan Tugas Covid - 19 Kabupaten Sukamaju menutup pabrik itu.",
+         "Satuan Tugas Covid-19 Kabupaten Sukamaju", "government"),
+        ("Satuan Tugas Covid-19 Kota Sukamaju menggelar razia.",
+         "Satuan Tugas Covid-19 Kota Sukamaju", "government"),
+        ("Juru Bicara Satuan Tugas Covid - 19 Kabupaten Bekasi Rinaldo mengatakan, pabrik ditutup.",
+         "Rinaldo", "person"),
+        ("Ketua Gugus Tugas Covid - 19 Sleman Nur Rahmat Suganda mengimbau warga tetap di rumah.",
+         "Nur Rahmat Suganda", "person"),
+        ("Satuan Polisi Pamong Praja menertibkan pedagang.", "Satuan Polisi Pamong Praja",
+         "government"),
+    ],
+    ids=["spaced-hyphen-number", "joined-hyphen-number", "holder-after-place",
+         "holder-of-three-words", "satuan-head"],
+)
+def test_task_force_names(analyzer, text: str, name: str, typ: str) -> None:  # type: ignore[no-untyped-def]
+    assert actors(analyzer, text).get(name) == typ
+
+
+@pytest.mark.parametrize(
+    "text, not_person",
+    [
+        ("Satuan Tugas Covid - 19 Kabupaten Sukamaju menutup pabrik itu.",
+         "Covid-19 Kabupaten Sukamaju"),
+        ("Rumah Sakit Terapung Ksatria Airlangga berlayar ke pulau terluar.", "Airlangga"),
+        ("Kepala Bidang Humas Polda Metro Jaya Komisaris Besar Rudi Hartono mengatakan, ada dua.",
+         "Bidang Humas"),
+        ("Ketua Seksi Logistik Satuan Tugas Bencana Sukamaju Dedi Mulyana mengatakan, tenda cukup.",
+         "Seksi Logistik"),
+    ],
+    ids=["number-is-no-name", "one-known-word-in-a-body", "unit-before-gazetteer-body",
+         "unit-before-discovered-body"],
+)
+def test_body_parts_are_not_persons(analyzer, text: str, not_person: str) -> None:  # type: ignore[no-untyped-def]
+    assert actors(analyzer, text).get(not_person) != "person"
+
+
+@pytest.mark.parametrize(
+    "text, group, mentions",
+    [
+        ("Kinerja aparatur sipil negara (ASN) dinilai lamban. Kini ASN wajib melapor setiap hari.",
+         "aparatur sipil negara", 3),
+        ("Pedagang kaki lima (PKL) menolak dipindahkan. Wali kota lalu menemui PKL di pasar.",
+         "pedagang kaki lima", 3),
+    ],
+    ids=["asn", "pkl"],
+)
+def test_group_acronym_in_brackets(analyzer, text: str, group: str, mentions: int) -> None:  # type: ignore[no-untyped-def]
+    a = analyzer.analyze(text).actor(group)
+    assert a is not None and len(a.mentions) == mentions
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("Kinerja aparatur sipil negara (ASN) dinilai lamban. Kini ASN wajib melapor.", "ASN"),
+        ("Panitia Pemungutan Suara (PPS) bekerja. PPS menolak.", "pedagang"),
+        ("Warga (RT) berkumpul di balai. Lalu RT bubar.", "warga"),
+    ],
+    ids=["acronym-no-own-actor", "named-body-is-no-group", "not-an-acronym-of-the-group"],
+)
+def test_group_acronym_negatives(analyzer, text: str, absent: str) -> None:  # type: ignore[no-untyped-def]
+    assert absent not in actors(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text, group, found",
+    [("Dua orang tak dikenal membakar pos ronda. Polisi memburu orang tak dikenal itu.",
+      "orang tak dikenal", True),
+     ("Peneliti diminta terus berinovasi. Pemerintah mendukung peneliti di kampus.",
+      "peneliti", True),
+     ("Orang itu tidak dikenal warga.", "orang tak dikenal", False)],
+    ids=["otk", "peneliti", "not-the-phrase"],
+)
+def test_new_group_nouns(analyzer, text: str, group: str, found: bool) -> None:  # type: ignore[no-untyped-def]
+    assert (group in actors(analyzer, text)) is found
+
+
+@pytest.mark.parametrize(
+    "text, body, anaphors",
+    [
+        ("Kelompok Tani Subur Makmur menanam padi organik. Kelompok ini juga membuka sekolah "
+         "lapang.",
+         "Kelompok Tani Subur Makmur", {"Kelompok ini"}),
+        ("Komisi Pemberantasan Korupsi menahan dua pejabat. Komisi itu juga menyita dua mobil.",
+         "Komisi Pemberantasan Korupsi", {"Komisi itu"}),
+        ("Lembaga Kajian Pangan Nusantara merilis laporan. Menurut warga, lembaga tersebut jujur.",
+         "Lembaga Kajian Pangan Nusantara", {"lembaga tersebut"}),
+    ],
+    ids=["kelompok-ini", "gazetteer-body", "lembaga-tersebut"],
+)
+def test_body_anaphor_refers_to_its_body(analyzer, text: str, body: str,  # type: ignore[no-untyped-def]
+                                         anaphors: set) -> None:
+    a = analyzer.analyze(text).actor(body)
+    assert a is not None
+    assert anaphors <= {m.text for m in a.mentions if m.kind == "pronoun"}
+    assert not anaphors & set(a.aliases)
+
+
+@pytest.mark.parametrize(
+    "text, anaphor",
+    [
+        ("Kelompok itu datang ke balai desa dan menolak rencana tambang.", "Kelompok itu"),
+        ("Lembaga Kajian Pangan Nusantara merilis laporan. Kelompok ini menolaknya.",
+         "Kelompok ini"),
+        ("Pemerintah Kota Sukamaju menutup pasar. Kota ini menjadi sepi.", "Kota ini"),
+        ("Kelompok Tani Subur Makmur menanam padi. Hujan turun. Panen gagal. Banjir datang. "
+         "Sawah rusak. Kelompok ini lalu bubar.", "Kelompok ini"),
+    ],
+    ids=["no-antecedent", "other-head-noun", "place-is-no-body", "too-far-back"],
+)
+def test_body_anaphor_negatives(analyzer, text: str, anaphor: str) -> None:  # type: ignore[no-untyped-def]
+    r = analyzer.analyze(text)
+    assert not any(m.text == anaphor for a in r.actors for m in a.mentions)
