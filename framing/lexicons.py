@@ -155,9 +155,10 @@ SCHEMAS: dict[str, Schema] = {
     "sentiment": Schema(
         {"term": _text, "weight": _number(-3, 3), "match": _choice("stem", "surface"),
          "domain": _text, "provenance": _text}, ("term",)),
-    "negators": Schema({"term": _text, "scope": _integer(1, 8), "provenance": _text}, ("term",)),
+    "negators": Schema({"term": _text, "scope": _integer(1, 8), "kind": _choice("", "refusal"),
+                        "provenance": _text}, ("term",), optional=("kind",)),
     "intensifiers": Schema(
-        {"term": _text, "factor": _number(-1, 3), "position": _choice("before", "after", "both"),
+        {"term": _text, "factor": _number(-1, 3), "position": _choice("before", "after", "both", "nominal", "excess"),
          "provenance": _text}, ("term",)),
     "contrast": Schema(
         {"term": _text, "before": _number(0, 3), "after": _number(0, 3), "provenance": _text},
@@ -402,10 +403,12 @@ class LexiconSet:
                 self.sentiment_phrases.add(toks, e)
             elif toks:
                 (self.sentiment_stem if e.match == "stem" else self.sentiment_surface)[toks[0]] = e
+        # every negator's scope; a refusal ("enggan", "menolak", kind "refusal") negates only the
+        # positive act after it (sentiment) but, like "tidak", means a verb after it did not happen
         self.negators = {split_phrase(r["term"]): r["scope"] for r in t.get("negators", [])}
         self.negator_index = PhraseIndex()
-        for toks, scope in self.negators.items():
-            self.negator_index.add(toks, scope)
+        for r in t.get("negators", []):
+            self.negator_index.add(split_phrase(r["term"]), (r["scope"], r.get("kind", "")))
         self.intensifiers = {r["term"].lower(): (r["factor"], r["position"])
                              for r in t.get("intensifiers", [])}
         self.intensifier_index = PhraseIndex()

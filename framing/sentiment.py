@@ -82,6 +82,11 @@ ACHIEVEMENT_DOMAIN = "achievement"
 # menerapkan protokol masih rendah". Six tokens cover a possessor and a short complement; further
 # back the cue is seldom what declines.
 SHIFT_REACH = 6
+# "terlalu" before a positive word is excess, a fault ("dinilai terlalu cepat", "terlalu longgar"):
+# the cue is scaled by this factor, about half of VADER's negation (-0.74), since an excess of a
+# good quality is a milder fault than its absence. Before a negative word "terlalu" intensifies
+# by its factor in intensifiers.tsv (position ``excess``).
+EXCESS_SCALAR = -0.5
 # A cue whose clause names no actor reaches the sentence's first actor (its usual subject) at this
 # weight: "Raffi hadir di pesta itu, namun melanggar protokol" blames Raffi, less surely.
 SUBJECT_FACTOR = 0.5
@@ -171,6 +176,7 @@ def score_cues(doc: Document, lex: LexiconSet, table: ActorTable | None = None
         hedges: list[tuple[int, float]] = []
         irreals: list[tuple[int, float]] = []
         negs: list[tuple[int, int, int]] = []  # (start, end, scope)
+        refusals: list[tuple[int, int, int]] = []  # "enggan", "menolak": negate positive acts
         intens: dict[int, tuple[float, str, int]] = {}
         for i in rule_tokens[bisect_left(rule_tokens, ts):bisect_left(rule_tokens, te)]:
             n = norms[i]
@@ -181,8 +187,10 @@ def score_cues(doc: Document, lex: LexiconSet, table: ActorTable | None = None
             if h:
                 (irreals if h[1][1] == "irrealis" else hedges).append((i, h[1][0]))
             g = lex.negator_index.match(norms, i) if n in lex.negator_index.by_first else None
-            if g and not (i + g[0] < te and norms[i + g[0]] in not_only):
-                negs.append((i, i + g[0], g[1]))
+            # a negator inside an actor's name ("orang tak dikenal") negates nothing after it
+            if g and i not in mention_tokens and not (i + g[0] < te
+                                                      and norms[i + g[0]] in not_only):
+                (refusals if g[1][1] == "refusal" else negs).append((i, i + g[0], g[1][0]))
             t = lex.intensifier_index.match(norms, i) if n in lex.intensifier_index.by_first \
                 else None
             if t:
@@ -213,9 +221,10 @@ def score_cues(doc: Document, lex: LexiconSet, table: ActorTable | None = None
                         entry = by_stem.get(stem(n, lex.bad_stems))
                 else:
                     entry = memo.get(n)
-            if negs and length == 1 and _role(lex.target_rules, n) == "agent_blame" and any(
-                    norms[gs] not in nominal_negators and _in_scope(lex, norms, gs, ge, scope, i)
-                    for gs, ge, scope in negs):
+            if (negs or refusals) and length == 1 and _role(lex.target_rules, n) == "agent_blame" \
+                    and any(norms[gs] not in nominal_negators
+                            and _in_scope(lex, norms, gs, ge, scope, i)
+                            for gs, ge, scope in negs + refusals):
                 # a non-answer: "belum bisa menjelaskan", "tidak memberikan jawaban"
                 c = Contribution(tok.start, tok.end, tok.text, EVASION_WEIGHT, EVASION_WEIGHT,
                                  sent.index, True, 1.0, 1.0, 1.0)
@@ -228,11 +237,18 @@ def score_cues(doc: Document, lex: LexiconSet, table: ActorTable | None = None
             # intensifier right before (or after, for "sekali"/"banget")
             intensity = 1.0
             for k, (factor, pos, ln) in intens.items():
-                if pos in ("before", "both") and k + ln == i:
+                if pos == "excess" and k + ln == i:
+                    # "terlalu cepat" is a fault, "terlalu berat" a heavier burden; after a
+                    # negator ("tidak terlalu baik": not very good) it is a plain intensifier
+                    intensity *= factor if entry.weight < 0 or any(
+                        ge == k for _gs, ge, _sc in negs) else EXCESS_SCALAR
+                elif pos in ("before", "both") and k + ln == i:
                     intensity *= factor
                 elif pos in ("after", "both") and k == i + length and factor > 0:
                     intensity *= factor
-            negated = any(_in_scope(lex, norms, gs, ge, scope, i) for gs, ge, scope in negs)
+            negated = any(_in_scope(lex, norms, gs, ge, scope, i) for gs, ge, scope in negs) or (
+                entry.weight > 0 and any(_in_scope(lex, norms, gs, ge, scope, i)
+                                         for gs, ge, scope in refusals))
             contrast = 1.0
             for (cs, ce, before, after) in contrasts:
                 if i < cs:
@@ -264,6 +280,9 @@ def score_cues(doc: Document, lex: LexiconSet, table: ActorTable | None = None
                     if pos == "after" and factor < 0]
         if shifters and cues:
             cues = _shift(doc, lex, cues, shifters)
+        nominal = [(k, ln, factor) for k, (factor, pos, ln) in intens.items() if pos == "nominal"]
+        if nominal and cues:
+            cues = _shift_forward(doc, lex, cues, nominal)
         out.append(cues)
     return out
 
@@ -286,6 +305,32 @@ def _shift(doc: Document, lex: LexiconSet, cues: list[_Cue], shifters: list[tupl
             continue
         cue = before[-1]
         done.add(cue.token)
+        c = cue.contribution
+        shifted = Contribution(c.start, c.end, c.text, c.base, round(c.weight * factor, 4),
+                               c.sentence, c.negated, round(c.intensity * factor, 4), c.contrast,
+                               c.hedge)
+        out = [_Cue(x.token, x.end_token, shifted, x.domain, x.irrealis) if x is cue else x
+               for x in out if not (x.token <= k < x.end_token)]
+    return out
+
+
+def _shift_forward(doc: Document, lex: LexiconSet, cues: list[_Cue],
+                   shifters: list[tuple[int, int, float]]) -> list[_Cue]:
+    """Apply the nominalised decline words of a sentence (intensifiers.tsv position ``nominal``:
+    *rendahnya, minimnya, kurangnya, lemahnya*) to the nearest cue after them in their clause, at
+    most :data:`SHIFT_REACH` tokens on: "rendahnya disiplin warga" is no discipline. Like
+    :func:`_shift`, a decline word that shifts a cue is consumed; with no cue after it, its own
+    weight (if any) counts: "minimnya anggaran"."""
+    norms = doc.norms
+    out = list(cues)
+    for k, ln, factor in sorted(shifters):
+        e = k + ln
+        after = [x for x in out if x.token >= e and x.token - e <= SHIFT_REACH
+                 and not any(norms[t] in _BOUNDARY or norms[t] in lex.clause_breaks
+                             for t in range(e, x.token))]
+        if not after:
+            continue
+        cue = after[0]
         c = cue.contribution
         shifted = Contribution(c.start, c.end, c.text, c.base, round(c.weight * factor, 4),
                                c.sentence, c.negated, round(c.intensity * factor, 4), c.contrast,

@@ -640,3 +640,103 @@ def test_rule_breaking_and_sanctions(analyzer, text: str, actor: str, label: str
                                      ) -> None:
     p = _portrayal(analyzer, text, actor)
     assert p.label == label, [(c.text, c.weight, c.rule) for c in p.evidence]
+
+
+@pytest.mark.parametrize(
+    "text, actor, label",
+    [
+        ("Sejumlah orang tak dikenal membakar gudang milik warga Sukamaju.", "orang tak dikenal",
+         "negative"),
+        ("Sejumlah orang tak dikenal menganiaya penjaga gudang di Sukamaju.",
+         "orang tak dikenal", "negative"),
+    ],
+    ids=["name-negator-damage", "name-negator-assault"],
+)
+def test_negator_inside_a_name_negates_nothing(analyzer, text: str, actor: str,  # type: ignore[no-untyped-def]
+                                               label: str) -> None:
+    p = _portrayal(analyzer, text, actor)
+    assert p.label == label, [(c.text, c.weight, c.rule) for c in p.evidence]
+    assert not any(c.negated for c in p.evidence)
+
+
+def test_negator_outside_a_name_still_negates(analyzer) -> None:  # type: ignore[no-untyped-def]
+    p = _portrayal(analyzer, "Andi Wijaya tidak membakar gudang itu.", "Andi Wijaya")
+    assert [c.negated for c in p.evidence] == [True] and p.score > 0
+
+
+@pytest.mark.parametrize(
+    "text, sign",
+    [
+        ("Rendahnya disiplin warga Sukamaju membuat kasus bertambah.", -1),
+        ("Kurangnya kepatuhan para pedagang terlihat di pasar itu.", -1),
+        ("Minimnya kepedulian pengelola gedung membuat warga kecewa.", -1),
+        ("Menurunnya angka kemiskinan di Sukamaju disambut gembira.", 1),
+        # negative case: with no cue after it the word keeps its own weight
+        ("Kurangnya tenaga pengajar terjadi di desa itu.", -1),
+    ],
+    ids=["low-discipline", "lack-of-compliance", "little-care", "falling-poverty", "no-cue"],
+)
+def test_nominal_decline_shifts_the_cue_after_it(analyzer, text: str, sign: int) -> None:  # type: ignore[no-untyped-def]
+    assert tone(analyzer, text) * sign > 0
+
+
+def test_nominal_decline_is_consumed(analyzer) -> None:  # type: ignore[no-untyped-def]
+    p = _portrayal(analyzer, "Rendahnya disiplin Andi Wijaya terlihat sejak awal tahun.",
+                   "Andi Wijaya")
+    assert p.label == "negative"
+    assert [c.text for c in p.evidence] == ["disiplin"]
+    assert p.evidence[0].intensity < 0 and not p.evidence[0].negated
+
+
+def test_nominal_decline_stays_in_its_clause(analyzer) -> None:  # type: ignore[no-untyped-def]
+    p = _portrayal(analyzer, "Minimnya anggaran membuat kantor sepi, namun Andi Wijaya tetap "
+                   "disiplin.", "Andi Wijaya")
+    assert p.label == "positive", [(c.text, c.weight, c.rule) for c in p.evidence]
+
+
+@pytest.mark.parametrize(
+    "text, actor, sign",
+    [
+        ("Keputusan Budi Santoso dinilai terlalu cepat oleh para pengamat.", "Budi Santoso", -1),
+        ("Aturan yang dibuat Andi Wijaya terlalu longgar.", "Andi Wijaya", -1),
+        # negative cases: "terlalu" before a negative word intensifies it, "tidak terlalu" is
+        # "not very", and a quality without "terlalu" is praise
+        ("Andi Wijaya terlalu lamban menangani keluhan warga.", "Andi Wijaya", -1),
+        ("Hasil kerja Andi Wijaya tidak terlalu bagus.", "Andi Wijaya", -1),
+        ("Keputusan Budi Santoso dinilai cepat oleh para pengamat.", "Budi Santoso", 1),
+    ],
+    ids=["too-fast", "too-lax", "too-slow", "not-very-good", "fast"],
+)
+def test_excess_is_a_fault(analyzer, text: str, actor: str, sign: int) -> None:  # type: ignore[no-untyped-def]
+    p = _portrayal(analyzer, text, actor)
+    assert p.score * sign > 0, [(c.text, c.weight, c.rule) for c in p.evidence]
+
+
+def test_excess_intensifies_a_negative_word(analyzer) -> None:  # type: ignore[no-untyped-def]
+    assert tone(analyzer, "Pelayanan kantor itu terlalu lamban.") < tone(
+        analyzer, "Pelayanan kantor itu lamban.") < 0
+
+
+@pytest.mark.parametrize(
+    "text, actor, label",
+    [
+        ("Para pedagang di Pasar Sukamaju enggan mengenakan masker.", "pedagang", "negative"),
+        ("Budi Santoso menolak memenuhi panggilan penyidik.", "Budi Santoso", "negative"),
+        ("Andi Wijaya ogah membantu tetangganya.", "Andi Wijaya", "negative"),
+        # negative cases: refusing something bad is not flipped into praise of the bad thing,
+        # and "enggan berkomentar" stays an evasion
+        ("Budi Santoso menolak tawaran suap dari kontraktor.", "Budi Santoso", "negative"),
+        ("Andi Wijaya enggan berkomentar soal kasus itu.", "Andi Wijaya", "negative"),
+        ("Andi Wijaya enggan memberikan penjelasan soal kasus itu.", "Andi Wijaya", "negative"),
+    ],
+    ids=["reluctant-mask", "refuse-summons", "refuse-help", "refuse-bribe", "no-comment",
+         "no-explanation"],
+)
+def test_refusal_negates_a_positive_act(analyzer, text: str, actor: str, label: str) -> None:  # type: ignore[no-untyped-def]
+    p = _portrayal(analyzer, text, actor)
+    assert p.label == label, [(c.text, c.weight, c.rule) for c in p.evidence]
+
+
+def test_refusal_leaves_a_negative_cue_alone(analyzer) -> None:  # type: ignore[no-untyped-def]
+    p = _portrayal(analyzer, "Budi Santoso menolak tawaran suap dari kontraktor.", "Budi Santoso")
+    assert all(not c.negated for c in p.evidence), [(c.text, c.weight) for c in p.evidence]
