@@ -413,6 +413,10 @@ def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
     # "Kelompok Tani Makmur ... kelompok ini": a body named by its head noun and a demonstrative
     _body_anaphors(doc, lex, raw, surf, taken, start_tok, sent_start)
 
+    # "tersangka berinisial AR ... tersangka mengaku": a role noun refers to the one person
+    # introduced with that role (before the group nouns, so resolved ones are not counted)
+    _role_anaphors(doc, lex, raw, taken, start_tok, sent_start)
+
     # collective actors in lower case ("pemerintah", "warga"): salient when mentioned twice
     groups: list[tuple[int, int, str, str]] = []
     group_first = lex.group_index.by_first
@@ -597,6 +601,143 @@ def _body_anaphors(doc: Document, lex: LexiconSet,
         s, e, kind, key, typ = max(before, key=lambda x: x[0])
         raw.append((i, i + 2, f"anaphor:{kind}", key, typ))
         taken[i] = taken[i + 1] = True
+
+
+# how many sentences a role noun ("tersangka", "pria itu") may reach back to the last mention of
+# the person introduced with that role: as for pronouns and body anaphors
+ROLE_WINDOW = 3
+
+
+def _role_introduced(doc: Document, lex: LexiconSet, s: int, e: int, nouns: frozenset[str],
+                     persons: set[int]) -> tuple[str, int] | None:
+    """The role noun a person mention ``[s, e)`` is introduced with, and the noun's token.
+
+    Before the name: "tersangka AR", "pria berinisial AR", "pelaku, yang bernama Yoseph",
+    "kedua terduga, yakni AR dan KJ" (over cue words, commas, list openers, coordinators and the
+    other names of a list). After it, in apposition: "Yoseph Karubaba, pelaku ...", "Budi (40),
+    seorang pasien ...". A role noun that opens a longer group noun (*pelaku usaha*) is no role.
+    """
+    toks = doc.tokens
+    norms = doc.norms
+    name = doc.text[toks[s].start:toks[e - 1].end]
+    if _hyphen_number(toks, e) or (name.isupper() and not _initials_shape(name)):
+        return None  # "pasien COVID - 19": a disease or an acronym, not a person's name
+    skip = (lex.words("initial_cue") - nouns) | lex.words("list_opener") | \
+        lex.words("coordinator") | lex.words("relative") | {","}
+    sent = toks[s].sentence
+
+    def role_at(y: int) -> bool:
+        if not (0 <= y < len(toks)) or toks[y].sentence != sent or norms[y] not in nouns:
+            return False
+        hit = lex.group_index.match(norms, y)
+        return hit is None or hit[0] == 1
+
+    y = s - 1
+    while y >= 0 and s - y <= _LIST_REACH and toks[y].sentence == sent and (
+            norms[y] in skip or y in persons):
+        y -= 1
+    if role_at(y):
+        return norms[y], y
+    y = e
+    if y < len(toks) and toks[y].text == "(" and _AGE_RE.match(doc.text[toks[y].start:]):
+        while y < len(toks) and toks[y].text != ")":
+            y += 1
+        y += 1
+    if y < len(toks) and norms[y] == ",":
+        y += 1
+        while y < len(toks) and norms[y] in lex.words("apposition"):
+            y += 1
+        if role_at(y):
+            return norms[y], y
+    return None
+
+
+def _role_anaphors(doc: Document, lex: LexiconSet,
+                   raw: list[tuple[int, int, str, str | int, str]], taken: list[bool],
+                   start_tok: int, sent_start: set[int]) -> None:
+    """Resolve role nouns ("tersangka", "para pelaku", "pria itu") to the person they stand for.
+
+    A person introduced with a role noun (``function_words.tsv`` class ``role_noun``: *tersangka
+    berinisial AR*, *Yoseph Karubaba, pelaku ...*) or a noun of sex or age (``person_noun``:
+    *seorang pria berinisial AR*) is that noun's antecedent while the article keeps mentioning
+    the person: within ``ROLE_WINDOW`` sentences of the last mention. A later lower-case role
+    noun, bare, after *para* or *kedua* (``plural_marker``) or before a demonstrative (a person
+    noun only so: *pria itu*), becomes a pronoun mention of that person when exactly one person
+    with the noun is in reach; "para X" and "kedua X" stand for every such person, when there
+    are two or more. Left alone: two persons competing for a singular noun, a role noun with its
+    own name or initials after it (*tersangka AR*), one counted or set apart (*dua tersangka*,
+    *salah satu korban*, *tersangka lain*: ``quantifier``, ``role_other``) and one inside a
+    longer group noun (*pelaku usaha*, *keluarga korban*).
+    """
+    toks = doc.tokens
+    norms = doc.norms
+    n = len(toks)
+    roles, person_nouns = lex.words("role_noun"), lex.words("person_noun")
+    nouns = roles | person_nouns
+    if nouns.isdisjoint(norms[start_tok:]):
+        return
+    demonstratives, plural = lex.words("demonstrative"), lex.words("plural_marker")
+    counted, other = lex.words("quantifier") - plural, lex.words("role_other")
+    cues = lex.words("initial_cue") - nouns
+    persons = {t for (s, e, kind, _key, typ) in raw
+               if typ == "person" and kind in ("name", "discovered") for t in range(s, e)}
+    # (token, role noun, actor key) of each introduction, and role-noun tokens that introduce
+    intros: list[tuple[int, str, str | int]] = []
+    introducing: set[int] = set()
+    for (s, e, kind, key, typ) in raw:
+        if typ != "person" or kind not in ("name", "discovered"):
+            continue
+        found = _role_introduced(doc, lex, s, e, nouns, persons)
+        if found is not None:
+            intros.append((s, found[0], key))
+            introducing.add(found[1])
+    if not intros:
+        return
+    # every mention of a person, by key, so reach is counted from the last one
+    seen: list[tuple[int, str | int]] = sorted(
+        (s, key) for (s, _e, kind, key, typ) in raw
+        if typ == "person" and kind in ("name", "discovered"))
+    added: list[tuple[int, str | int]] = []
+    for i in range(start_tok, n):
+        w = norms[i]
+        if w not in nouns or taken[i] or i in introducing or (
+                toks[i].is_capitalized and i not in sent_start and not _after_quote(toks, i)):
+            continue
+        sent = toks[i].sentence
+        nxt = norms[i + 1] if i + 1 < n and toks[i + 1].sentence == sent else ""
+        if nxt and (nxt in cues or nxt in other or toks[i + 1].is_capitalized
+                    and toks[i + 1].text[0].isalpha()):
+            continue  # "tersangka AR", "pelaku berinisial X", "korban lain": not an anaphor
+        hit = lex.group_index.match(norms, i)
+        if hit is not None and hit[0] > 1 or any(
+                (h := lex.group_index.match(norms, y)) is not None and y + h[0] > i
+                for y in range(max(start_tok, i - 2), i)):
+            continue  # "pelaku usaha", "keluarga korban": a longer group noun
+        prev = norms[i - 1] if i > start_tok and toks[i - 1].sentence == sent else ""
+        many = prev in plural  # "para pelaku", "kedua terduga"
+        if prev in counted or prev in other or (prev and prev[0].isdigit()):
+            continue  # "dua tersangka", "seorang korban", "salah satu pasien"
+        demonstrative = nxt in demonstratives
+        if w in person_nouns and not demonstrative:
+            continue  # "pria" alone is any man; "pria itu" is the one just introduced
+        # persons introduced with this noun, in reach of their last mention before token i
+        last: dict[str | int, int] = {}
+        for (t, key) in seen + added:
+            if t < i:
+                last[key] = max(last.get(key, -1), toks[t].sentence)
+        cands = list(dict.fromkeys(
+            key for (t, role, key) in intros
+            if t < i and role == w and sent - last.get(key, -10**6) <= ROLE_WINDOW))
+        if not cands or (len(cands) > 1) != many:
+            continue
+        start = i - 1 if many else i
+        end = i + 2 if demonstrative else i + 1
+        for key in cands:
+            kind = "name" if isinstance(key, int) else "discovered"
+            raw.append((start, end, f"anaphor:{kind}", key, "person"))
+            added.append((i, key))
+        for t in range(start, end):
+            taken[t] = True
 
 
 def _first_words(lex: LexiconSet, gaz: PhraseIndex) -> frozenset[str]:

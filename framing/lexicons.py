@@ -150,7 +150,8 @@ FUNCTION_WORD_CLASSES = (
     "title_word", "apology", "negated_modal", "identity_word", "wish_word", "withhold_word",
     "nominal_negator", "speaker_side", "complementizer", "not_passive", "not_only",
     "recipient_preposition", "quantifier", "coordinator", "inclusive", "apposition", "relative",
-    "name_linker", "initial_cue", "legal_form", "list_opener", "demonstrative")
+    "name_linker", "initial_cue", "legal_form", "list_opener", "demonstrative", "role_noun",
+    "person_noun", "plural_marker", "role_other")
 SCHEMAS: dict[str, Schema] = {
     "sentiment": Schema(
         {"term": _text, "weight": _number(-3, 3), "match": _choice("stem", "surface"),

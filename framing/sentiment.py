@@ -264,8 +264,10 @@ def score_cues(doc: Document, lex: LexiconSet, table: ActorTable | None = None
                     hedge *= factor
             irrealis = 1.0
             for (hs, factor) in irreals:
+                # "berharap, pemerintah tegas": the comma right after the marker opens its
+                # content, it does not close the clause
                 if hs < i and not any(norms[x] in _BOUNDARY or norms[x] in lex.clause_breaks
-                                      for x in range(hs, i)):
+                                      for x in range(hs, i) if x != hs + 1 or norms[x] != ","):
                     irrealis *= factor
             w = entry.weight * intensity * contrast * hedge
             if negated:
@@ -450,6 +452,9 @@ def portray(doc: Document, lex: LexiconSet, table: ActorTable, cues: list[list[_
             passive = judging and doc.norms[cue.token].startswith(("di", "ter"))
             described = (_described_actor(doc, lex, table, cue, stmt)
                          if cue.domain == STATUS_DOMAIN else None)
+            # "Polri menetapkan dua tersangka": a status noun after an active verb is the
+            # verb's object; the agent before the verb does not hold the status
+            status_object = cue.domain == STATUS_DOMAIN and _verb_before(doc, table, cue.token)
             if cue.domain == ENFORCEMENT_DOMAIN:
                 targets = _enforcement_targets(doc, lex, table, cue, stmt)
             elif cue.domain == ACHIEVEMENT_DOMAIN and _passive_verb(doc, lex, cue.token):
@@ -462,8 +467,8 @@ def portray(doc: Document, lex: LexiconSet, table: ActorTable, cues: list[list[_
                 s, e, sp = stmt
                 # actors the statement mentions, nearest to the cue within its clause first
                 targets = _clause_targets(doc, lex, table, cue.token, limit=(s, e), exclude=sp,
-                                          right_only=evaluated and not passive,
-                                          left_only=passive)
+                                          right_only=(evaluated and not passive)
+                                          or status_object, left_only=passive)
                 if not targets and sp is not None and not evaluated and not _detached(
                         doc, lex, table, cue.token):
                     # "kami salurkan ke warga yang penghasilannya terhenti": a relative clause
@@ -493,9 +498,10 @@ def portray(doc: Document, lex: LexiconSet, table: ActorTable, cues: list[list[_
             else:
                 apposed = _apposed_actor(doc, lex, table, cue.token)
                 targets = ([(apposed, 1.0, "apposition")] if apposed is not None
-                           else _clause_targets(doc, lex, table, cue.token))
-                if not targets and not _in_complement(doc, lex, cue.token) and not _detached(
-                        doc, lex, table, cue.token):
+                           else _clause_targets(doc, lex, table, cue.token,
+                                                right_only=status_object))
+                if not targets and not status_object and not _in_complement(
+                        doc, lex, cue.token) and not _detached(doc, lex, table, cue.token):
                     subj = _sentence_subject(doc, lex, table, cue.token, statements)
                     if subj is not None:
                         targets = [(subj, SUBJECT_FACTOR, "sentence_subject")]
@@ -509,6 +515,14 @@ def portray(doc: Document, lex: LexiconSet, table: ActorTable, cues: list[list[_
             elif (role == "beneficiary" or cue.domain == ACHIEVEMENT_DOMAIN) and c.weight > 0:
                 # "membantu pengembang": help credits the helper, not the helped; "melatih
                 # pelaku UMKM": an accomplishment credits its doer, not those it was done for
+                targets = [t for t in targets if t[2] != "object"]
+                if not targets and stmt is None:
+                    # "Bantuan itu disalurkan BPBD": aid named before a passive verb credits
+                    # the verb's agent, its giver
+                    targets = _passive_agent_after(doc, lex, table, cue)
+            elif c.weight > 0 and _helped_after(doc, lex, table, cue):
+                # "Kolaborasi ini membantu pelaku usaha": the helped object after a verb of
+                # help is no partner in the praise of the subject noun
                 targets = [t for t in targets if t[2] != "object"]
             elif (c.weight < 0 and not evaluated and cue.domain != ENFORCEMENT_DOMAIN
                   and _active_verb(doc, cue.token)):
@@ -604,8 +618,47 @@ def _passive_agent(doc: Document, lex: LexiconSet, table: ActorTable, i: int,
                 ids = [a for a in table.at(t) if a != exclude]
                 return [(a, 1.0, "agent") for a in dict.fromkeys(ids)]
             return []
-        by = by or norms[t] == "oleh"
+        # "oleh", or the title before a name ("disumbangkan Ketua Umum Gekira X")
+        by = by or norms[t] == "oleh" or (
+            (t == i + 1 or by) and toks[t].text[:1].isupper() and toks[t].text.isalpha())
     return []
+
+
+def _passive_agent_after(doc: Document, lex: LexiconSet, table: ActorTable, cue: _Cue
+                         ) -> list[tuple[int, float, str]]:
+    """The agent of the first passive verb after a noun cue in its clause ("bantuan ini
+    disumbangkan X"); nobody when an actor comes before that verb."""
+    _cs, ce = _clause_bounds(doc, cue.token)
+    for t in range(cue.end_token, ce):
+        if t in table.token_mentions:
+            return []
+        if _passive_verb(doc, lex, t):
+            return _passive_agent(doc, lex, table, t, None, None)
+    return []
+
+
+def _helped_after(doc: Document, lex: LexiconSet, table: ActorTable, cue: _Cue) -> bool:
+    """True when a verb of help (role ``beneficiary``) stands between the cue and the first
+    actor after it in its clause ("Kolaborasi ini dapat membantu pelaku usaha")."""
+    _cs, ce = _clause_bounds(doc, cue.token)
+    for t in range(cue.end_token, ce):
+        if t in table.token_mentions:
+            return False
+        if _role(lex.target_rules, doc.norms[t]) == "beneficiary" and _active_verb(doc, t):
+            return True
+    return False
+
+
+def _verb_before(doc: Document, table: ActorTable, i: int) -> bool:
+    """True when an active verb stands between token ``i`` and the nearest actor before it in
+    its clause ("Polri menetapkan dua tersangka")."""
+    cs, _ce = _clause_bounds(doc, i)
+    for t in range(i - 1, cs - 1, -1):
+        if t in table.token_mentions:
+            return False
+        if _active_verb(doc, t):
+            return True
+    return False
 
 
 def _sentence_subject(doc: Document, lex: LexiconSet, table: ActorTable, i: int,
@@ -802,13 +855,20 @@ def _in_act_object(doc: Document, lex: LexiconSet, acts: list[int], i: int) -> b
 
 def _recipient(lex: LexiconSet, norms: list[str], i: int, cs: int) -> bool:
     """True when token ``i`` heads the object of a recipient preposition ("memberikan denda
-    kepada pelanggar", "kekerasan terhadap anak"): the word names the recipient, not the
-    clause's subject."""
+    kepada pelanggar", "kekerasan terhadap anak", "proses hukum terhadap dugaan korupsi"): the
+    word names the recipient, not the clause's subject."""
     t = i - 1
     quantifiers = lex.words("quantifier")
-    while t >= cs and (norms[t] in quantifiers or norms[t].replace(".", "").isdigit()):
+    while t >= cs and (norms[t] in quantifiers or norms[t].replace(".", "").isdigit()
+                       or _allegation(lex, norms[t])):
         t -= 1
     return t >= cs and norms[t] in lex.words("recipient_preposition")
+
+
+def _allegation(lex: LexiconSet, norm: str) -> bool:
+    """True for a one-word allegation marker (hedges.tsv kind ``allegation``: dugaan, terduga)."""
+    hit = lex.hedge_index.match([norm], 0) if norm in lex.hedge_index.by_first else None
+    return hit is not None and hit[0] == 1 and hit[1][1] == "allegation"
 
 
 def _detached(doc: Document, lex: LexiconSet, table: ActorTable, i: int) -> bool:

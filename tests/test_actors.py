@@ -589,3 +589,101 @@ def test_body_anaphor_refers_to_its_body(analyzer, text: str, body: str,  # type
 def test_body_anaphor_negatives(analyzer, text: str, anaphor: str) -> None:  # type: ignore[no-untyped-def]
     r = analyzer.analyze(text)
     assert not any(m.text == anaphor for a in r.actors for m in a.mentions)
+
+
+def _role_mentions(analyzer, text: str) -> dict[str, set[str]]:  # type: ignore[no-untyped-def]
+    """Actor name -> texts of its pronoun mentions (role nouns resolve to pronoun mentions)."""
+    return {a.name: {m.text for m in a.mentions if m.kind == "pronoun"}
+            for a in analyzer.analyze(text).actors}
+
+
+@pytest.mark.parametrize(
+    "text, person, anaphors",
+    [
+        ("Polisi menangkap tersangka berinisial DW di sebuah rumah kos. Tersangka mengaku "
+         "membeli sabu dari temannya.", "DW", {"Tersangka"}),
+        ("Keributan bermula ketika pelaku, yang bernama Yoseph Karubaba, mabuk di pos ronda. "
+         "Warga menegur, tetapi pelaku malah mengamuk.", "Yoseph Karubaba", {"pelaku"}),
+        ("Hendrik Wamafma, pelaku pencurian kabel, ditangkap pagi tadi. Polisi menyebut pelaku "
+         "sudah tiga kali beraksi.", "Hendrik Wamafma", {"pelaku"}),
+        ("Seorang pria berinisial TS membobol warung kopi. Pria itu kabur membawa uang kas.",
+         "TS", {"Pria itu"}),
+        ("Rina Marlina (34), seorang pasien di rumah sakit itu, mengeluh. Pasien tersebut "
+         "menunggu enam jam.", "Rina Marlina", {"Pasien tersebut"}),
+        ("Jaksa menghadirkan terdakwa berinisial HK. Hakim lalu bertanya kepada terdakwa soal "
+         "uang itu.", "HK", {"terdakwa"}),
+    ],
+    ids=["initials", "pelaku-bernama", "apposition", "pria-itu", "age-apposition", "terdakwa"],
+)
+def test_role_noun_refers_to_the_person_introduced_with_it(  # type: ignore[no-untyped-def]
+        analyzer, text: str, person: str, anaphors: set[str]) -> None:
+    assert anaphors <= _role_mentions(analyzer, text).get(person, set())
+
+
+@pytest.mark.parametrize(
+    "text, anaphor",
+    [("Polisi menahan dua terduga, yakni BK dan RM. Para terduga dijerat pasal pencurian.",
+      "Para terduga"),
+     ("Polisi menahan dua terduga, yakni BK dan RM. Hakim memeriksa kedua terduga kemarin.",
+      "kedua terduga")],
+    ids=["para", "kedua"],
+)
+def test_plural_role_noun_refers_to_every_person_introduced_with_it(  # type: ignore[no-untyped-def]
+        analyzer, text: str, anaphor: str) -> None:
+    got = _role_mentions(analyzer, text)
+    assert anaphor in got["BK"] and anaphor in got["RM"]
+
+
+def test_plural_role_noun_needs_more_than_one_person(analyzer) -> None:  # type: ignore[no-untyped-def]
+    got = _role_mentions(analyzer, "Polisi menahan terduga berinisial BK. Para terduga lalu "
+                                   "diperiksa.")
+    assert "Para terduga" not in got.get("BK", set())
+
+
+@pytest.mark.parametrize(
+    "text, anaphor",
+    [
+        ("Tersangka berinisial DW dan tersangka berinisial KM ditangkap di Bogor. Tersangka "
+         "mengaku menyesal.", "Tersangka"),
+        ("Polisi menangkap tersangka berinisial DW. Hujan turun. Jalan banjir. Listrik padam. "
+         "Pasar sepi. Tersangka kini ditahan.", "Tersangka"),
+        ("Polisi menangkap tersangka berinisial DW. Tersangka MN masih buron.", "Tersangka"),
+        ("Polisi menangkap tersangka berinisial DW. Polisi masih memburu tersangka lain.",
+         "tersangka"),
+        ("Seorang pria berinisial TS membobol warung. Dua pria datang menolong pemilik warung.",
+         "pria"),
+        ("Seorang pria berinisial TS membobol warung. Menurut polisi, pria biasanya nekat.",
+         "pria"),
+        ("Polisi menangkap pelaku berinisial DW. Pemerintah membantu pelaku usaha kecil.",
+         "pelaku"),
+        ("Polisi menangkap tersangka berinisial DW. Total keenam tersangka itu membawa sabu.",
+         "tersangka itu"),
+        ("Jumlah pasien COVID - 19 naik. Pasien dirawat di rumah sakit darurat.", "Pasien"),
+    ],
+    ids=["two-competing", "too-far-back", "own-initials-after", "another-one", "counted",
+         "bare-person-noun", "longer-group-noun", "collective-numeral", "disease-is-no-name"],
+)
+def test_role_noun_negatives(analyzer, text: str, anaphor: str) -> None:  # type: ignore[no-untyped-def]
+    r = analyzer.analyze(text)
+    assert not any(m.text.endswith(anaphor) and m.kind == "pronoun" and a.type == "person"
+                   for a in r.actors for m in a.mentions)
+
+
+@pytest.mark.parametrize(
+    "text, gold, found",
+    [
+        ("Pasien menunggu lama. Rumah sakit menambah ranjang untuk pasien.",
+         "pasien positif Covid-19", "pasien"),
+        ("Pasien menunggu lama. Rumah sakit menambah ranjang untuk pasien.", "dokter muda", None),
+        ("Pasien menunggu lama. Rumah sakit menambah ranjang untuk pasien.",
+         "Pasien Positif Covid Kambuh", None),
+        ("Pak Budi Santoso menunggu lama di teras.", "Budi Hartono Wijaya Kusuma", None),
+    ],
+    ids=["group-head-noun", "other-group", "capitalised-gold-name", "person-stays-strict"],
+)
+def test_match_actor_by_a_groups_head_noun(analyzer, text: str, gold: str,  # type: ignore[no-untyped-def]
+                                           found: str | None) -> None:
+    from framing.evaluate import match_actor
+
+    got = match_actor(analyzer.analyze(text), gold)
+    assert (got.name if got is not None else None) == found

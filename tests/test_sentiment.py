@@ -740,3 +740,102 @@ def test_refusal_negates_a_positive_act(analyzer, text: str, actor: str, label: 
 def test_refusal_leaves_a_negative_cue_alone(analyzer) -> None:  # type: ignore[no-untyped-def]
     p = _portrayal(analyzer, "Budi Santoso menolak tawaran suap dari kontraktor.", "Budi Santoso")
     assert all(not c.negated for c in p.evidence), [(c.text, c.weight) for c in p.evidence]
+
+
+# round 8 (framing-team:portrayal-round8-2026-11)
+@pytest.mark.parametrize(
+    "text, actor, label",
+    [
+        # a rapid test is no speed; moving fast is
+        ("Dinas Kesehatan Kota Bandung menggelar tes cepat bagi para pedagang.",
+         "Dinas Kesehatan Kota Bandung", "neutral"),
+        ("Dinas Kesehatan Kota Bandung bergerak cepat memperbaiki saluran air.",
+         "Dinas Kesehatan Kota Bandung", "positive"),
+        # aid credits its giver, never the aided; before a passive verb, the verb's agent
+        ("Yayasan Cahaya Bangsa menyalurkan bantuan bagi Kelompok Nelayan Sukamulya.",
+         "Kelompok Nelayan Sukamulya", "neutral"),
+        ("Bantuan beras itu disumbangkan oleh PT Sinar Jaya kepada warga.", "PT Sinar Jaya",
+         "positive"),
+        ("Bantuan beras itu disumbangkan Ketua Umum Yayasan Cahaya Bangsa kepada warga.",
+         "Yayasan Cahaya Bangsa", "positive"),
+        # negative case: an actor before the passive verb is not its agent
+        ("Bantuan untuk PT Sinar Jaya disalurkan kemarin.", "PT Sinar Jaya", "neutral"),
+        ("Budi Santoso mendonasikan sebagian gajinya untuk panti asuhan.", "Budi Santoso",
+         "positive"),
+        ("Andi Wijaya sangat berpengalaman dalam membangun jembatan.", "Andi Wijaya", "positive"),
+    ],
+    ids=["rapid-test", "moves-fast", "aid-recipient", "aid-passive-oleh", "aid-passive-title",
+         "aid-recipient-before-passive", "donates", "experienced"],
+)
+def test_aid_speed_and_competence(analyzer, text: str, actor: str, label: str) -> None:  # type: ignore[no-untyped-def]
+    p = _portrayal(analyzer, text, actor)
+    assert p.label == label, [(c.text, c.weight, c.rule) for c in p.evidence]
+
+
+@pytest.mark.parametrize(
+    "text, actor, label",
+    [
+        # being forced and symptoms are suffered, not done
+        ("Andi Wijaya terpaksa menutup warungnya.", "Andi Wijaya", "neutral"),
+        ("Para peserta mengalami demam dan nyeri setelah disuntik.", "peserta", "neutral"),
+        # optimism is no credit to the one who feels it
+        ("Andi Wijaya optimistis penjualan akan naik tahun depan.", "Andi Wijaya", "neutral"),
+        # a hope is no fact, even after the quote comma; an assessment is
+        ("Budi Santoso berharap, PT Sinar Jaya tegas menegakkan aturan.", "PT Sinar Jaya",
+         "neutral"),
+        ("Budi Santoso menilai PT Sinar Jaya tegas menegakkan aturan.", "PT Sinar Jaya",
+         "positive"),
+        # negative case: the hope does not shield a fault
+        ("Budi Santoso berharap, PT Sinar Jaya berhenti menipu pelanggan.", "PT Sinar Jaya",
+         "negative"),
+        # a speaker's "saya harap" is a wish, a plain claim is (cheap) self-praise
+        ("“Saya harap tim kami sukses menyelesaikan jembatan itu,” kata Andi Wijaya.",
+         "Andi Wijaya", "neutral"),
+        ("“Tim kami sukses menyelesaikan jembatan itu,” kata Andi Wijaya.", "Andi Wijaya",
+         "positive"),
+    ],
+    ids=["forced", "symptoms", "optimism", "hope", "assessment", "hope-fault", "saya-harap",
+         "own-claim"],
+)
+def test_suffering_feelings_and_hopes(analyzer, text: str, actor: str, label: str) -> None:  # type: ignore[no-untyped-def]
+    p = _portrayal(analyzer, text, actor)
+    assert p.label == label, [(c.text, c.weight, c.rule) for c in p.evidence]
+
+
+@pytest.mark.parametrize(
+    "text, actor, label",
+    [
+        # a status noun after an active verb is the verb's object, not its agent's status
+        ("Kepolisian Resor Bogor menetapkan dua orang tersangka dalam kasus itu.",
+         "Kepolisian Resor Bogor", "neutral"),
+        ("Kepolisian Resor Bogor menetapkan Andi Wijaya sebagai tersangka.", "Andi Wijaya",
+         "negative"),
+        ("Andi Wijaya kini berstatus tersangka.", "Andi Wijaya", "negative"),
+        # an allegation marker after a recipient preposition keeps its object a recipient
+        ("Kejaksaan Negeri Bogor melanjutkan proses hukum terhadap dugaan korupsi itu.",
+         "Kejaksaan Negeri Bogor", "neutral"),
+        ("Kejaksaan Negeri Bogor diduga melakukan korupsi.", "Kejaksaan Negeri Bogor",
+         "negative"),
+    ],
+    ids=["names-suspects", "named-suspect", "has-status", "process-alleged", "alleged-agent"],
+)
+def test_status_and_allegation_objects(analyzer, text: str, actor: str, label: str) -> None:  # type: ignore[no-untyped-def]
+    p = _portrayal(analyzer, text, actor)
+    assert p.label == label, [(c.text, c.weight, c.rule) for c in p.evidence]
+
+
+@pytest.mark.parametrize(
+    "text, actor, label",
+    [
+        # the helped object after a verb of help shares no praise of the subject noun
+        ("Kerja sama itu dapat membantu Koperasi Tani Makmur.", "Koperasi Tani Makmur",
+         "neutral"),
+        # negative case: a partner named without a verb of help is credited
+        ("Kerja sama dengan Koperasi Tani Makmur berjalan baik.", "Koperasi Tani Makmur",
+         "positive"),
+    ],
+    ids=["helped-object", "partner"],
+)
+def test_praise_of_help_skips_the_helped(analyzer, text: str, actor: str, label: str) -> None:  # type: ignore[no-untyped-def]
+    p = _portrayal(analyzer, text, actor)
+    assert p.label == label, [(c.text, c.weight, c.rule) for c in p.evidence]
