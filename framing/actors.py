@@ -248,6 +248,36 @@ def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
             continue
         if hit is not None:
             length, entry = hit
+            opened = _bracketed_name_start(doc, lex, surf, taken, i, hit)
+            if opened is not None:
+                # "Kamar Dagang dan Industri (Kadin) DKI Jakarta": the words before the bracket
+                # spell out the acronym; both are the body (of the place after the bracket)
+                place = _regional_place(lex, gaz, toks, surf, i + 1, (1, entry))
+                end = i + 2 + (place[0] if place is not None else 0)
+                if place is not None:
+                    branch = f"{lex.actors[entry].name} {lex.actors[place[1]].name}"
+                    for (a, b) in ((opened, i - 1), (i, i + 1), (i + 2, end)):
+                        raw.append((a, b, "discovered", branch, lex.actors[entry].type))
+                else:
+                    raw.append((opened, i - 1, "name", entry, lex.actors[entry].type))
+                    raw.append((i, i + 1, "name", entry, lex.actors[entry].type))
+                for j in range(opened, end):
+                    taken[j] = True
+                i = end
+                continue
+            place = _regional_place(lex, gaz, toks, surf, i, hit)
+            if place is not None:
+                # "KPU Sulut", "Satuan Tugas Penanganan Covid-19 Kota Tegal": the body of one
+                # region, not the national one; named by both canonical names, so that "Komisi
+                # Pemilihan Umum Provinsi Sulawesi Utara" and "KPU Sulut" are one actor
+                end = i + length + place[0]
+                raw.append((i, end, "discovered",
+                            f"{lex.actors[entry].name} {lex.actors[place[1]].name}",
+                            lex.actors[entry].type))
+                for j in range(i, end):
+                    taken[j] = True
+                i = end
+                continue
             if all(toks[j].sentence == toks[i].sentence for j in range(i, i + length)):
                 raw.append((i, i + length, "name", entry, lex.actors[entry].type))
                 if surf[i] in lex.titles and lex.actors[entry].type == "person":
@@ -416,6 +446,9 @@ def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
     # "tersangka berinisial AR ... tersangka mengaku": a role noun refers to the one person
     # introduced with that role (before the group nouns, so resolved ones are not counted)
     _role_anaphors(doc, lex, raw, taken, start_tok, sent_start)
+
+    # "X meninggal dunia ... Kadarmanta mengenal almarhum": the dead person the article names
+    _deceased_anaphors(doc, lex, raw, taken, start_tok)
 
     # collective actors in lower case ("pemerintah", "warga"): salient when mentioned twice
     groups: list[tuple[int, int, str, str]] = []
@@ -740,6 +773,105 @@ def _role_anaphors(doc: Document, lex: LexiconSet,
             taken[t] = True
 
 
+def _deceased_anaphors(doc: Document, lex: LexiconSet,
+                       raw: list[tuple[int, int, str, str | int, str]], taken: list[bool],
+                       start_tok: int) -> None:
+    """Resolve a bare "almarhum", "almarhumah" or "mendiang" to the person the article names as dead.
+
+    A person is named as dead by a marker before the name (``function_words.tsv`` class
+    ``deceased_marker``: *almarhum X*, *mendiang X*) or by a verb of dying right after it, over
+    aspect and filler words (``death_verb``: *X meninggal dunia*, *X telah wafat*). A later
+    lower-case marker with no name after it (*mengenal almarhum*, *keluarga mendiang*) becomes a
+    pronoun mention of that person when exactly one person was so named before it; the marker
+    reaches over the whole article, since an obituary keeps calling its subject so. Left alone: two
+    dead persons before the marker, and a marker with no dead person named before it.
+    """
+    toks = doc.tokens
+    norms = doc.norms
+    markers = lex.words("deceased_marker")
+    if markers.isdisjoint(norms[start_tok:]):
+        return
+    verbs, fillers = lex.words("death_verb"), lex.words("speaker_filler")
+    dead: list[tuple[int, str | int]] = []  # (first token, actor key) of each dead person named
+    for (s, e, kind, key, typ) in raw:
+        if typ != "person" or kind not in ("name", "discovered"):
+            continue
+        y = e
+        while y < len(toks) and toks[y].sentence == toks[s].sentence and norms[y] in fillers:
+            y += 1
+        after = y < len(toks) and toks[y].sentence == toks[s].sentence and norms[y] in verbs
+        before = s > 0 and toks[s - 1].sentence == toks[s].sentence and norms[s - 1] in markers
+        if after or before:
+            dead.append((s, key))
+    for i in range(start_tok, len(toks)):
+        if norms[i] not in markers or taken[i] or toks[i].is_capitalized:
+            continue
+        if i + 1 < len(toks) and toks[i + 1].sentence == toks[i].sentence and \
+                toks[i + 1].is_capitalized and toks[i + 1].text[0].isalpha():
+            continue  # "almarhum Budi": the marker is a title before the name
+        keys = list(dict.fromkeys(key for (t, key) in dead if t < i))
+        if len(keys) != 1:
+            continue
+        kind = "name" if isinstance(keys[0], int) else "discovered"
+        raw.append((i, i + 1, f"anaphor:{kind}", keys[0], "person"))
+        taken[i] = True
+
+
+def _bracketed_name_start(doc: Document, lex: LexiconSet, surf: list[str], taken: list[bool],
+                          i: int, hit: tuple[int, int]) -> int | None:
+    """Where the written-out name starts when a body's gazetteer acronym stands in brackets.
+
+    "Ketua Kamar Dagang dan Industri (Kadin) DKI Jakarta": the acronym at token ``i`` is a
+    one-token gazetteer alias of a government or organisation, in brackets, and the capitalised
+    words before the bracket (over lower-case coordinators, back to a title) spell it
+    (:func:`_acronym_of`). Returns the first token of that name, or None.
+    """
+    toks = doc.tokens
+    length, entry = hit
+    if length != 1 or i < 2 or i + 1 >= len(toks) or toks[i - 1].text != "(" or \
+            toks[i + 1].text != ")" or lex.actors[entry].type not in ("government",
+                                                                      "organisation"):
+        return None
+    joins = lex.words("coordinator") | lex.words("name_linker")
+    sent = toks[i].sentence
+    x = i - 1
+    while x > 0 and i - x <= 8 and toks[x - 1].sentence == sent and not taken[x - 1] and (
+            (toks[x - 1].is_capitalized and toks[x - 1].text[0].isalpha()
+             and surf[x - 1] not in lex.titles) or toks[x - 1].norm in joins):
+        x -= 1
+    while x < i - 1 and not (toks[x].is_capitalized and _acronym_of(
+            surf[i], [w for w in surf[x:i - 1] if w[0].isupper()])):
+        x += 1
+    return x if x < i - 2 else None
+
+
+def _regional_place(lex: LexiconSet, gaz: PhraseIndex, toks: list[Token], surf: list[str],
+                    i: int, hit: tuple[int, int]) -> tuple[int, int] | None:
+    """The place right after a national body's gazetteer name that makes it a regional body.
+
+    "KPU Sulut", "Ikatan Dokter Indonesia Jawa Timur", "Satgas Penanganan Covid-19 Kota Tegal":
+    a government or organisation entry of the gazetteer (not itself a place's government) written
+    against a province, regency or city the gazetteer knows, in the same sentence, is that region's
+    branch. Returns the place's ``(length, entry)``, or None when no place follows.
+    """
+    length, entry = hit
+    body = lex.actors[entry]
+    end = i + length
+    if end + 2 < len(toks) and toks[end].text == "(" and toks[end + 2].text == ")":
+        acr = gaz.match(surf, end + 1)
+        if acr is not None and acr == (1, entry):
+            end += 3  # "Komisi Pemilihan Umum (KPU) Sulut": the acronym in brackets goes with it
+    if body.type not in ("government", "organisation") or body.category in _PLACE_GOVERNMENTS \
+            or end >= len(toks) or toks[end].sentence != toks[i].sentence \
+            or surf[end] not in gaz.by_first:
+        return None
+    place = gaz.match(surf, end)
+    if place is None or lex.actors[place[1]].category not in _PLACE_GOVERNMENTS or \
+            any(toks[j].sentence != toks[i].sentence for j in range(end, end + place[0])):
+        return None
+    return (place[0] + end - i - length, place[1])
+
+
 def _first_words(lex: LexiconSet, gaz: PhraseIndex) -> frozenset[str]:
     """Words that can open a gazetteer name or an organisation name."""
     return lex.derived("actors.first_words",
@@ -789,9 +921,20 @@ def _title_before(doc: Document, lex: LexiconSet, surf: list[str], i: int
     whether it is an office (not only an honorific such as Pak or Bu).
     """
     toks = doc.tokens
+    joins = lex.words("coordinator")
+    bracketed = False
     x = i
-    while x > 0 and i - x < 8:
+    while x > 0 and i - x < 12:
         t = toks[x - 1]
+        if t.text == ")" and x >= 3 and toks[x - 3].text == "(" and \
+                toks[x - 3].sentence == toks[i].sentence:
+            x -= 3  # "Ketua Kamar Dagang dan Industri (Kadin) DKI Jakarta Diana Dewi": the
+            bracketed = True  # acronym and the body's name it spells, with its "dan"
+            continue
+        if bracketed and t.norm in joins and x >= 2 and toks[x - 2].is_capitalized and \
+                t.sentence == toks[i].sentence:
+            x -= 1
+            continue
         if t.sentence != toks[i].sentence or not t.text[0].isalpha():
             break
         if not t.is_capitalized and t.text.lower() not in lex.titles_lower:

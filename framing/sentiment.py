@@ -358,6 +358,19 @@ def _blame_words(lex: LexiconSet) -> frozenset[str]:
     return lex.derived("sentiment.blame_words", build)  # type: ignore[no-any-return]
 
 
+def _refusal_roots(lex: LexiconSet) -> frozenset[str]:
+    """Roots of the refusal verbs in negators.tsv (kind ``refusal`` with a derived form: *menolak*
+    -> *tolak*). In the speaker's own words such a verb ("kami tolak", "kami menolak usulan itu")
+    states a decision, not an admission of fault, so it is not counted against the speaker. The
+    refusals that are their own root (*enggan*, *gagal*) describe the speaker's state and stay
+    admissions ("kami gagal")."""
+    def build(lx: LexiconSet) -> frozenset[str]:
+        terms = [t[0] for lst in lx.negator_index.by_first.values() for t, v in lst
+                 if v[1] == "refusal" and len(t) == 1]
+        return frozenset(r for t in terms if (r := stem(t, lx.bad_stems)) != t)
+    return lex.derived("sentiment.refusal_roots", build)  # type: ignore[no-any-return]
+
+
 def _word_entries(lex: LexiconSet) -> tuple[dict[str, Any], set[str]]:
     """Lower-case word -> its sentiment entry (surface first, else stem), and the set of words
     that can carry a cue; kept with the lexicon set."""
@@ -484,8 +497,10 @@ def portray(doc: Document, lex: LexiconSet, table: ActorTable, cues: list[list[_
                     # side the speaker speaks for (its claims stay unscored, like self-praise)
                     side = c.weight < 0 and bool(clause & lex.words("speaker_side"))
                     who = _institution(table, sp) if side else sp
-                    if c.weight < 0 and (persons - lex.words("inclusive") or side or own
-                                         or doc.norms[cue.token].endswith("nya")):
+                    if c.weight < 0 and doc.stem(cue.token) in _refusal_roots(lex):
+                        pass  # "warga luar kota, kami tolak": a refusal is a stance, no admission
+                    elif c.weight < 0 and (persons - lex.words("inclusive") or side or own
+                                           or doc.norms[cue.token].endswith("nya")):
                         # self-praise is cheap, an admission is not: "kami gagal",
                         # "meminta maaf atas kelalaiannya" count in full against the speaker
                         # (an inclusive "kita" is a sermon's or a call's generic "we")

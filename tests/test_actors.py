@@ -687,3 +687,114 @@ def test_match_actor_by_a_groups_head_noun(analyzer, text: str, gold: str,  # ty
 
     got = match_actor(analyzer.analyze(text), gold)
     assert (got.name if got is not None else None) == found
+
+
+# round 5 (framing-team:actor-round5-2026-11): the dead person a bare "almarhum" refers to
+@pytest.mark.parametrize(
+    "text, person, anaphor",
+    [
+        ("Pak Harsono Wibisono meninggal dunia kemarin pagi. Tetangga mengenal almarhum sebagai "
+         "orang yang tekun.", "Harsono Wibisono", "almarhum"),
+        ("Ibu Ratri Kusumawati telah wafat di Malang. Karya almarhumah dipamerkan di balai "
+         "kota.", "Ratri Kusumawati", "almarhumah"),
+        ("Keluarga almarhum Joko Prasetyadi berkumpul di rumah duka. Warga melayat mendiang "
+         "hingga malam.", "Joko Prasetyadi", "mendiang"),
+        ("Mendiang Sulastri Handayani dikenal ramah. Murid-murid mengenang almarhumah dengan "
+         "doa.", "Sulastri Handayani", "almarhumah"),
+    ],
+    ids=["death-verb", "verb-after-filler", "marker-before-name", "capitalised-marker-title"],
+)
+def test_deceased_marker_refers_to_the_dead(analyzer, text: str, person: str,  # type: ignore[no-untyped-def]
+                                            anaphor: str) -> None:
+    r = analyzer.analyze(text)
+    a = next(a for a in r.actors if a.name == person)
+    assert anaphor in [m.text for m in a.mentions if m.kind == "pronoun"]
+
+
+@pytest.mark.parametrize(
+    "text, anaphor",
+    [
+        ("Warga mengenal almarhum sebagai orang yang tekun.", "almarhum"),
+        ("Pak Harsono Wibisono meninggal dunia. Ibu Ratna Sulistyowati juga wafat. Warga "
+         "mendoakan almarhum.", "almarhum"),
+        ("Warga mendoakan almarhum. Pak Harsono Wibisono meninggal dunia kemarin.", "almarhum"),
+        ("Pak Harsono Wibisono menghadiri pemakaman itu. Warga mendoakan almarhum.", "almarhum"),
+    ],
+    ids=["no-dead-person", "two-dead-persons", "named-only-after", "alive-person"],
+)
+def test_deceased_marker_negatives(analyzer, text: str, anaphor: str) -> None:  # type: ignore[no-untyped-def]
+    r = analyzer.analyze(text)
+    assert not any(m.text == anaphor for a in r.actors for m in a.mentions)
+
+
+@pytest.mark.parametrize(
+    "text, name, not_name",
+    [
+        ("KPU Sulut menetapkan daftar pemilih.", "Komisi Pemilihan Umum Sulawesi Utara",
+         "Komisi Pemilihan Umum"),
+        ("Komisi Pemilihan Umum Provinsi Sulawesi Utara menggelar rapat. KPU Sulut lalu "
+         "menetapkan hasilnya.", "Komisi Pemilihan Umum Sulawesi Utara", "Sulawesi Utara"),
+        ("Komisi Pemilihan Umum (KPU) Jatim menggelar rapat pleno.",
+         "Komisi Pemilihan Umum Jawa Timur", "Komisi Pemilihan Umum"),
+        ("Ikatan Dokter Indonesia Jawa Timur mengirim relawan.",
+         "Ikatan Dokter Indonesia Jawa Timur", "Ikatan Dokter Indonesia"),
+    ],
+    ids=["acronym-and-province", "long-and-short-forms-merge", "bracketed-acronym", "org"],
+)
+def test_regional_body_is_not_the_national_one(analyzer, text: str, name: str,  # type: ignore[no-untyped-def]
+                                               not_name: str) -> None:
+    found = {a.name: a for a in analyzer.analyze(text).actors}
+    assert name in found and not_name not in found, list(found)
+    assert len(found[name].mentions) == text.count("KPU Sulut") + text.count(
+        "Komisi Pemilihan Umum Provinsi") + text.count("Jatim") + text.count("Jawa Timur")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("KPU menetapkan daftar pemilih di Sulawesi Utara.", "Komisi Pemilihan Umum"),
+        ("Rapat KPU, Sulut dan Gorontalo berlangsung lancar.", "Komisi Pemilihan Umum"),
+        ("Gubernur Jawa Timur menerima laporan itu.", None),
+    ],
+    ids=["place-later-in-sentence", "comma-between", "office-and-place"],
+)
+def test_regional_body_negatives(analyzer, text: str, name: str | None) -> None:  # type: ignore[no-untyped-def]
+    names = [a.name for a in analyzer.analyze(text).actors]
+    assert not any(n.endswith(("Sulawesi Utara", "Jawa Timur")) and n != "Sulawesi Utara"
+                   and n != "Jawa Timur" for n in names), names
+    if name is not None:
+        assert name in names
+
+
+@pytest.mark.parametrize(
+    "text, body, person, role",
+    [
+        ("Ketua Kamar Dagang dan Industri (Kadin) Budi Santoso mengatakan, pajak perlu turun.",
+         "Kamar Dagang dan Industri Indonesia", "Budi Santoso",
+         "Ketua Kamar Dagang dan Industri ( Kadin )"),
+        ("Wakil Ketua Kamar Dagang dan Industri (Kadin) DKI Jakarta Diana Lestari mengatakan, "
+         "pajak perlu turun.", "Kamar Dagang dan Industri Indonesia DKI Jakarta", "Diana Lestari",
+         "Wakil Ketua Kamar Dagang dan Industri ( Kadin ) DKI Jakarta"),
+    ],
+    ids=["national", "regional-after-bracket"],
+)
+def test_bracketed_acronym_keeps_the_title_chain(analyzer, text: str, body: str,  # type: ignore[no-untyped-def]
+                                                 person: str, role: str) -> None:
+    found = {a.name: a for a in analyzer.analyze(text).actors}
+    assert body in found and person in found, list(found)
+    assert "Kamar Dagang" not in found
+    assert found[person].roles == (role,)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("Warga Desa Maju (WDM) menolak tambang itu.", "Komisi Pemilihan Umum"),
+        ("Menteri Budi Santoso dan Ketua Rina Wulandari hadir.", "Kamar Dagang"),
+    ],
+    ids=["bracket-not-a-known-acronym", "no-bracket"],
+)
+def test_bracketed_acronym_negatives(analyzer, text: str, absent: str) -> None:  # type: ignore[no-untyped-def]
+    r = analyzer.analyze(text)
+    assert absent not in [a.name for a in r.actors]
+    assert all("dan" not in role for a in r.actors for role in a.roles)

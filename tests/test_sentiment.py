@@ -839,3 +839,78 @@ def test_status_and_allegation_objects(analyzer, text: str, actor: str, label: s
 def test_praise_of_help_skips_the_helped(analyzer, text: str, actor: str, label: str) -> None:  # type: ignore[no-untyped-def]
     p = _portrayal(analyzer, text, actor)
     assert p.label == label, [(c.text, c.weight, c.rule) for c in p.evidence]
+
+
+# round 9 (framing-team:portrayal-round9-2026-11)
+@pytest.mark.parametrize(
+    "text, actor, label",
+    [
+        # failure negates the positive act it governs: "gagal meraih" is no achievement
+        ("Partai Maju Bersama gagal meraih kursi di dewan.", "Partai Maju Bersama", "negative"),
+        # a policy that has no effect, and staying away from court, are failures
+        ("Program subsidi Pemerintah Kota Sukamaju belum berdampak pada harga beras.",
+         "Pemerintah Kota Sukamaju", "negative"),
+        ("Budi Santoso tidak menghadiri sidang perdana kasusnya.", "Budi Santoso", "negative"),
+        ("Budi Santoso tidak memenuhi panggilan penyidik.", "Budi Santoso", "negative"),
+        # negative cases: the positive forms are neutral facts
+        ("Program subsidi Pemerintah Kota Sukamaju berdampak pada harga beras.",
+         "Pemerintah Kota Sukamaju", "neutral"),
+        ("Budi Santoso menghadiri sidang di pengadilan.", "Budi Santoso", "neutral"),
+    ],
+    ids=["failed-to-win", "no-effect", "skips-trial", "skips-summons", "has-effect",
+         "attends-trial"],
+)
+def test_failures_and_non_appearance(analyzer, text: str, actor: str, label: str) -> None:  # type: ignore[no-untyped-def]
+    p = _portrayal(analyzer, text, actor)
+    assert p.label == label, [(c.text, c.weight, c.rule) for c in p.evidence]
+
+
+def test_failure_negates_only_positive_acts(analyzer) -> None:  # type: ignore[no-untyped-def]
+    p = _portrayal(analyzer, "Partai Maju Bersama gagal meraih kursi di dewan.",
+                   "Partai Maju Bersama")
+    assert [c.text for c in p.evidence if c.negated] == ["meraih"]
+    # negative case: a failed wrongdoing is still wrongdoing, not flipped into praise
+    p = _portrayal(analyzer, "Andi Wijaya gagal menipu warga desa.", "Andi Wijaya")
+    assert p.label == "negative" and not any(c.negated for c in p.evidence)
+
+
+@pytest.mark.parametrize(
+    "text, actor, label",
+    [
+        # an adverb of manner in health policy is no aggression
+        ("Dinas Kesehatan Kota Bandung melakukan tes secara agresif.",
+         "Dinas Kesehatan Kota Bandung", "neutral"),
+        ("Dinas Kesehatan Kota Bandung semakin agresif dan masif menggelar tes.",
+         "Dinas Kesehatan Kota Bandung", "neutral"),
+        ("Dinas Kesehatan Kota Bandung agresif melakukan pelacakan kontak.",
+         "Dinas Kesehatan Kota Bandung", "neutral"),
+        # negative case: aggressive conduct towards people still counts
+        ("Kelompok Pemuda Sukamaju bersikap agresif terhadap warga.",
+         "Kelompok Pemuda Sukamaju", "negative"),
+        # routine prevention by an office is no achievement
+        ("Dinas Perhubungan Kota Sukamaju memasang rambu untuk mencegah kecelakaan.",
+         "Dinas Perhubungan Kota Sukamaju", "neutral"),
+    ],
+    ids=["tests-aggressively", "aggressive-and-massive", "aggressively-traces", "aggressive-conduct",
+         "routine-prevention"],
+)
+def test_manner_and_routine_acts(analyzer, text: str, actor: str, label: str) -> None:  # type: ignore[no-untyped-def]
+    p = _portrayal(analyzer, text, actor)
+    assert p.label == label, [(c.text, c.weight, c.rule) for c in p.evidence]
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        # a refusal in the speaker's own words is a decision, not an admission
+        ("“Pedagang dari luar kota, kami tolak,” kata Budi Santoso.", "neutral"),
+        ("“Kami menolak usulan itu,” kata Budi Santoso.", "neutral"),
+        # negative cases: failure stays an admission, and a refusal narrated by the article counts
+        ("“Kami gagal menyalurkan uang itu,” kata Budi Santoso.", "negative"),
+        ("Budi Santoso menolak usulan warga.", "negative"),
+    ],
+    ids=["we-refuse-fronted", "we-refuse", "we-failed", "narrated-refusal"],
+)
+def test_own_refusal_is_no_admission(analyzer, text: str, label: str) -> None:  # type: ignore[no-untyped-def]
+    p = _portrayal(analyzer, text, "Budi Santoso")
+    assert p.label == label, [(c.text, c.weight, c.rule) for c in p.evidence]
