@@ -113,40 +113,43 @@ def test_sentence_sentiment_lexicon_alone(analyzer, path: Path, target: float) -
     assert res["macro_f1"] >= target, res
 
 
-PORTRAYAL_HELDOUT = PORTRAYAL_GOLD.parent / "batch3" / "gold.jsonl"
+PORTRAYAL_HELDOUT = PORTRAYAL_GOLD.parent / "batch4" / "gold.jsonl"
 PORTRAYAL_BATCH2 = PORTRAYAL_GOLD.parent / "batch2" / "gold.jsonl"
+PORTRAYAL_BATCH3 = PORTRAYAL_GOLD.parent / "batch3" / "gold.jsonl"
 
 
 @needs_shared
 def test_frames_held_out(analyzer) -> None:  # type: ignore[no-untyped-def]
-    """The third batch (50 articles, never used in development): micro-F1 0.670."""
+    """The fourth batch (51 articles, never used in development): micro-F1 0.737 (0.638 with the
+    frame presence rule of before the per-frame calibration)."""
     from framing.evaluate import evaluate_frames
 
     res = evaluate_frames(PORTRAYAL_HELDOUT, analyzer, corpus=PFSA_DEV)
-    assert res["n"] == 50
+    assert res["n"] == 51
     assert res["micro"]["f1"] >= 0.65, res
 
 
 @needs_shared
 def test_frames_earlier_batches(analyzer) -> None:  # type: ignore[no-untyped-def]
-    """The earlier held-out frame measures, before they were retired: the first batch's test half
-    (0.738) and the second batch (0.707)."""
+    """The earlier held-out frame measures, before they were retired (the first batch's test half
+    0.738, the second batch 0.707, the third 0.670); all are development data now."""
     from framing.evaluate import evaluate_frames
 
     res = evaluate_frames(PORTRAYAL_GOLD, analyzer, corpus=PFSA_DEV, split="test")
     assert res["n"] == 25
     assert res["micro"]["f1"] >= 0.65, res
-    res = evaluate_frames(PORTRAYAL_BATCH2, analyzer, corpus=PFSA_DEV)
-    assert res["n"] == 50
-    assert res["micro"]["f1"] >= 0.65, res
+    for batch, n in ((PORTRAYAL_BATCH2, 50), (PORTRAYAL_BATCH3, 50)):
+        res = evaluate_frames(batch, analyzer, corpus=PFSA_DEV)
+        assert res["n"] == n
+        assert res["micro"]["f1"] >= 0.70, res
 
 
 @needs_shared
-@pytest.mark.xfail(strict=True, reason="portrayal on the held-out third batch (50 articles, 180 "
-                   "actors) is accuracy 0.739 and macro-F1 0.577 (targets 0.75 and 0.65); the "
-                   "rules find a third of the gold negatives (recall 0.31) and half the positives "
-                   "(0.47); on the development sets most such misses rest on narrated facts without an "
-                   "evaluative word")
+@pytest.mark.xfail(strict=True, reason="portrayal on the held-out fourth batch (51 articles, 188 "
+                   "actors) is accuracy 0.670 and macro-F1 0.403 (targets 0.75 and 0.65; always-"
+                   "neutral scores 0.734 / 0.282): the rules find a quarter of the gold negatives "
+                   "and 2 of 26 positives. The code of the session's start scores the same "
+                   "(0.665 / 0.411): rule rounds that gain on development sets do not carry over")
 def test_portrayal_held_out(analyzer) -> None:  # type: ignore[no-untyped-def]
     from framing.evaluate import evaluate_portrayal
 
@@ -155,21 +158,26 @@ def test_portrayal_held_out(analyzer) -> None:  # type: ignore[no-untyped-def]
 
 
 @needs_shared
-def test_portrayal_second_batch_floor(analyzer) -> None:  # type: ignore[no-untyped-def]
-    """A floor on the second batch, a development set since it was measured (now 0.707 / 0.571;
-    0.641 / 0.410 when it was held out)."""
+@pytest.mark.parametrize("batch, accuracy, macro_f1", [
+    # development sets since they were measured (held out: 0.641 / 0.410 and 0.739 / 0.577)
+    (PORTRAYAL_BATCH2, 0.70, 0.57),  # now 0.735 / 0.608
+    (PORTRAYAL_BATCH3, 0.78, 0.68),  # now 0.811 / 0.712
+])
+def test_portrayal_later_batches_floor(analyzer, batch, accuracy, macro_f1  # type: ignore[no-untyped-def]
+                                       ) -> None:
+    """Floors against regressions on the retired held-out batches."""
     from framing.evaluate import evaluate_portrayal
 
-    res = evaluate_portrayal(PORTRAYAL_BATCH2, analyzer, corpus=PFSA_DEV)
-    assert res["accuracy"] >= 0.68 and res["macro_f1"] >= 0.54, res
+    res = evaluate_portrayal(batch, analyzer, corpus=PFSA_DEV)
+    assert res["accuracy"] >= accuracy and res["macro_f1"] >= macro_f1, res
 
 
 def test_portrayal_development_floor(analyzer) -> None:  # type: ignore[no-untyped-def]
-    """A floor against regressions on the 51 development articles (now 0.785 / 0.681)."""
+    """A floor against regressions on the 51 development articles (now 0.817 / 0.724)."""
     from framing.evaluate import evaluate_portrayal
 
     res = evaluate_portrayal(PORTRAYAL_GOLD, analyzer, corpus=PFSA_DEV)
-    assert res["accuracy"] >= 0.76 and res["macro_f1"] >= 0.64, res
+    assert res["accuracy"] >= 0.79 and res["macro_f1"] >= 0.69, res
 
 
 @needs_shared
