@@ -1330,6 +1330,7 @@ def spelling_key(word: str) -> str:
     return w.replace("ch", "kh")
 
 
+@lru_cache(maxsize=100_000)  # names recur across a corpus's articles; the key is pure
 def _spelling_keys(name: str) -> tuple[str, ...]:
     return tuple(spelling_key(w) for w in name.split())
 
@@ -1337,6 +1338,16 @@ def _spelling_keys(name: str) -> tuple[str, ...]:
 def _legal_key(lex: LexiconSet, name: str) -> str:
     """An organisation's name without its legal-form affixes (function_words.tsv legal_form):
     "PT Bank Contoh (Persero) Tbk" -> "Bank Contoh"; the name itself when nothing else is left."""
+    memo: dict[str, str] = lex.derived("actors.legal_key", lambda lx: {})
+    got = memo.get(name)
+    if got is None:
+        if len(memo) > 100_000:  # bounded for corpora of millions
+            memo.clear()
+        got = memo[name] = _strip_legal(lex, name)
+    return got
+
+
+def _strip_legal(lex: LexiconSet, name: str) -> str:
     forms = lex.words("legal_form")
     kept = [w for w in name.replace("(", " ( ").replace(")", " ) ").split()
             if w.lower().rstrip(".") not in forms]
