@@ -541,8 +541,8 @@ def _bracket_aliases(doc: Document, lex: LexiconSet,
     for x, (s, e, kind, _key, _typ) in enumerate(raw):
         if e - s == 1 and kind == "discovered" and surf[s] in defined:
             raw[x] = (s, e, *defined[surf[s]])
-    for i in range(start_tok, n):
-        if not taken[i] and surf[i] in defined:
+    for i in compress(range(start_tok, n), map(defined.__contains__, surf[start_tok:n])):
+        if not taken[i]:
             raw.append((i, i + 1, *defined[surf[i]]))
             taken[i] = True
 
@@ -560,8 +560,9 @@ def _group_acronyms(doc: Document, lex: LexiconSet, surf: list[str], taken: list
     n = len(toks)
     defined: dict[str, tuple[str, str]] = {}
     at: dict[str, int] = {}  # where each acronym is defined: bare ones before it are not its
-    for p in range(start_tok + 1, n - 2):
-        if toks[p].text != "(" or toks[p + 2].text != ")" or taken[p + 1]:
+    texts = list(map(_TEXT, toks))
+    for p in compress(range(start_tok + 1, n - 2), map("(".__eq__, texts[start_tok + 1:n - 2])):
+        if toks[p + 2].text != ")" or taken[p + 1]:
             continue
         acr = toks[p + 1].text
         if not (acr.isalpha() and acr.isupper()) or acr in defined:
@@ -575,8 +576,8 @@ def _group_acronyms(doc: Document, lex: LexiconSet, surf: list[str], taken: list
     found: list[tuple[int, int, str, str]] = []
     if not defined:
         return found
-    for k in range(start_tok, n):
-        if surf[k] in defined and not taken[k] and k >= at[surf[k]]:
+    for k in compress(range(start_tok, n), map(defined.__contains__, surf[start_tok:n])):
+        if not taken[k] and k >= at[surf[k]]:
             term, typ = defined[surf[k]]
             found.append((k, k + 1, term, typ))
             taken[k] = True
@@ -620,9 +621,11 @@ def _body_anaphors(doc: Document, lex: LexiconSet,
                 heads.setdefault(words[0].lower(), []).append(entry)
     if not heads:
         return
-    for i in range(start_tok, len(toks) - 1):
+    # only a word before a demonstrative can open one: picked at C speed
+    after_demonstrative = compress(range(start_tok, len(toks) - 1),
+                                   map(demonstratives.__contains__, norms[start_tok + 1:]))
+    for i in after_demonstrative:
         if taken[i] or taken[i + 1] or norms[i] not in heads or \
-                norms[i + 1] not in demonstratives or \
                 toks[i + 1].sentence != toks[i].sentence or \
                 (toks[i].is_capitalized and i not in sent_start):
             continue
@@ -731,9 +734,9 @@ def _role_anaphors(doc: Document, lex: LexiconSet,
         (s, key) for (s, _e, kind, key, typ) in raw
         if typ == "person" and kind in ("name", "discovered"))
     added: list[tuple[int, str | int]] = []
-    for i in range(start_tok, n):
+    for i in compress(range(start_tok, n), map(nouns.__contains__, norms[start_tok:])):
         w = norms[i]
-        if w not in nouns or taken[i] or i in introducing or (
+        if taken[i] or i in introducing or (
                 toks[i].is_capitalized and i not in sent_start and not _after_quote(toks, i)):
             continue
         sent = toks[i].sentence
