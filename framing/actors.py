@@ -250,7 +250,7 @@ def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
             length, entry = hit
             opened = _bracketed_name_start(doc, lex, surf, taken, i, hit)
             if opened is not None:
-                # "Kamar Dagang dan Industri (Kadin) DKI Jakarta": the words before the bracket
+                # "Kamar Dagang dan Industri (Kadin) Jawa Barat": the words before the bracket
                 # spell out the acronym; both are the body (of the place after the bracket)
                 place = _regional_place(lex, gaz, toks, surf, i + 1, (1, entry))
                 end = i + 2 + (place[0] if place is not None else 0)
@@ -301,12 +301,12 @@ def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
             inner = gaz.match(surf, i + 1) if j > i + 1 and surf[i] in lex.government_of \
                 else None
             if j - i >= 2 and not (inner is not None and i + 1 + inner[0] == j):
-                # "Direktur Yayasan Pijar Timur Indonesia Vinsen Kia Beda": after an office
+                # "Direktur Yayasan Cahaya Nusa Mandiri Yohanes Kewa Lado": after an office
                 # title, the organisation's name ends where a personal name begins
                 split = _person_tail(doc, lex, gaz, surf, i, j)
                 org_end = split if split is not None else j
                 while org_end > i + 1:
-                    # "Polres Luwu Utara Ajun Komisaris Besar Irwan": the rank is not the body's
+                    # "Polres Sukamaju Ajun Komisaris Besar Andi": the rank is not the body's
                     back = next((m for m in (4, 3, 2, 1) if org_end - m > i and " ".join(
                         surf[org_end - m:org_end]) in lex.titles), 0)
                     if not back:
@@ -824,7 +824,7 @@ def _bracketed_name_start(doc: Document, lex: LexiconSet, surf: list[str], taken
                           i: int, hit: tuple[int, int]) -> int | None:
     """Where the written-out name starts when a body's gazetteer acronym stands in brackets.
 
-    "Ketua Kamar Dagang dan Industri (Kadin) DKI Jakarta": the acronym at token ``i`` is a
+    "Ketua Kamar Dagang dan Industri (Kadin) Jawa Barat": the acronym at token ``i`` is a
     one-token gazetteer alias of a government or organisation, in brackets, and the capitalised
     words before the bracket (over lower-case coordinators, back to a title) spell it
     (:func:`_acronym_of`). Returns the first token of that name, or None.
@@ -931,7 +931,7 @@ def _title_before(doc: Document, lex: LexiconSet, surf: list[str], i: int
         t = toks[x - 1]
         if t.text == ")" and x >= 3 and toks[x - 3].text == "(" and \
                 toks[x - 3].sentence == toks[i].sentence:
-            x -= 3  # "Ketua Kamar Dagang dan Industri (Kadin) DKI Jakarta Diana Dewi": the
+            x -= 3  # "Ketua Kamar Dagang dan Industri (Kadin) Jawa Barat Rina Kusuma": the
             bracketed = True  # acronym and the body's name it spells, with its "dan"
             continue
         if bracketed and t.norm in joins and x >= 2 and toks[x - 2].is_capitalized and \
@@ -956,7 +956,7 @@ def _person_tail(doc: Document, lex: LexiconSet, gaz: PhraseIndex, surf: list[st
                  j: int) -> int | None:
     """Where a personal name starts inside the capitalised run ``[i, j)`` opened by an org head.
 
-    After a title inside the run ("Polres Luwu Utara AKBP Irwan Sunudin") the name follows it.
+    After a title inside the run ("Polres Sukamaju AKBP Andi Saputra") the name follows it.
     Otherwise the organisation's name runs over acronyms, dictionary words and known actors
     (places, countries), and the first title-case word that is none of these starts a name of
     two to four words at the end of the run ("Universitas Lampung Robi Cahyadi Kurniawan").
@@ -1088,14 +1088,14 @@ def _honorific_before(doc: Document, lex: LexiconSet, surf: list[str], i: int) -
         lex.titles.get(surf[i - 1]) in ("academic", "religious", "honorific")
 
 
-# how far back a list of initials may reach for its cue ("enam tersangka, yaitu FN, CR, IL, VR,
-# GN, dan AH" is 14 tokens): a long list of suspects, not a paragraph
+# how far back a list of initials may reach for its cue ("enam tersangka, yaitu AB, CD, EF, GH,
+# JK, dan LM" is 14 tokens): a long list of suspects, not a paragraph
 _LIST_REACH = 20
 
 
 def _listed_after_cue(doc: Document, lex: LexiconSet, i: int) -> bool:
-    """Token ``i`` is an item of a list of initials after an initial cue: "tersangka FN, CR dan
-    AH", "enam tersangka, yaitu FN, CR, dan AH". Only commas, coordinators, list openers and other
+    """Token ``i`` is an item of a list of initials after an initial cue: "tersangka AB, CD dan
+    EF", "enam tersangka, yaitu AB, CD, dan EF". Only commas, coordinators, list openers and other
     initials may stand between the cue and the item."""
     toks = doc.tokens
     cues, openers = lex.words("initial_cue"), lex.words("list_opener")
@@ -1266,7 +1266,7 @@ def _classify_run(doc: Document, lex: LexiconSet, surf: list[str], i: int, j: in
             k += 1
     if not titled and i > 0 and toks[i - 1].sentence == toks[i].sentence and (
             _title_before(doc, lex, surf, i) is not None):
-        titled = True  # "kata Kepala BPS Margo", "Wali Kota Denpasar Ida Bagus Rai Mantra"
+        titled = True  # "kata Kepala BPS Margo", "Wali Kota Sukamaju Ida Bagus Made Wirawan"
     if not titled and j - k >= 2 and (k in sent_start or _after_quote(toks, k)) and \
             _affixed_word(toks[k].norm):
         k += 1  # "Dikucilkan Ika ...": a sentence-opening derived word is no part of the name
@@ -1380,7 +1380,7 @@ def _merge(doc: Document, lex: LexiconSet, raw: list[tuple[int, int, str, str | 
             for form in (name, *aliases):
                 parts = form.split()
                 if not parts or form != name and parts[0] in lex.titles:
-                    continue  # "Kapolri Idham Azis": the office is no part of the name
+                    continue  # "Kapolri Budi Santoso": the office is no part of the name
                 keys = _spelling_keys(form)
                 by_spelling.setdefault(keys, aid)
                 person_tokens.append((keys, aid))
@@ -1558,7 +1558,7 @@ def _office_long_forms(lex: LexiconSet) -> dict[str, tuple[str, ...]]:
 
 
 # what may stand between a written-out office and its holder's name: the office's body or place,
-# ranks and bracketed corps ("Kepala Polri Jenderal (Pol) Idham Azis"), all capitalised
+# ranks and bracketed corps ("Kepala Polri Jenderal (Pol) Budi Santoso"), all capitalised
 _TITLE_TAIL_RE = re.compile(r"(?:\s*\(?[A-Z][\w.-]*\)?)*\s*")
 
 
@@ -1566,7 +1566,7 @@ def _holder_by_long_form(doc: Document, table: ActorTable, forms: tuple[str, ...
                          offset: int) -> int | None:
     """The person most recently introduced with a written-out office before ``offset``.
 
-    "Kepala Polri Jenderal (Pol) Idham Azis mencopot ... ketegasan Kapolri": the bare
+    "Kepala Polri Jenderal (Pol) Budi Santoso memecat ... ketegasan Kapolri": the bare
     abbreviation refers to the person whose name followed "Kepala Polri" in the same sentence,
     with only capitalised words (body, place, rank) between. An office opened by another title
     ("Wakil Kepala Polri") is another office.
