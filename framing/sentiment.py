@@ -259,8 +259,7 @@ def score_cues(doc: Document, lex: LexiconSet, table: ActorTable | None = None
                     contrast *= after
             hedge = 1.0
             for (hs, factor) in hedges:
-                if hs < i and not any(norms[x] in _BOUNDARY or norms[x] in lex.clause_breaks
-                                      for x in range(hs, i)):
+                if hs < i and _same_clause(norms, lex, hs, i):
                     hedge *= factor
             irrealis = 1.0
             for (hs, factor) in irreals:
@@ -301,19 +300,28 @@ def _shift(doc: Document, lex: LexiconSet, cues: list[_Cue], shifters: list[tupl
     done: set[int] = set()  # a cue declines once: "rendah" and "menurun" of one clause
     for k, factor in sorted(shifters):
         before = [x for x in out if x.end_token <= k and k - x.end_token <= SHIFT_REACH
-                  and not any(norms[t] in _BOUNDARY or norms[t] in lex.clause_breaks
-                              for t in range(x.end_token, k))]
+                  and _same_clause(norms, lex, x.end_token, k)]
         if not before or before[-1].token in done:
             continue
-        cue = before[-1]
-        done.add(cue.token)
-        c = cue.contribution
-        shifted = Contribution(c.start, c.end, c.text, c.base, round(c.weight * factor, 4),
-                               c.sentence, c.negated, round(c.intensity * factor, 4), c.contrast,
-                               c.hedge)
-        out = [_Cue(x.token, x.end_token, shifted, x.domain, x.irrealis) if x is cue else x
-               for x in out if not (x.token <= k < x.end_token)]
+        done.add(before[-1].token)
+        out = _shifted(out, before[-1], factor, k)
     return out
+
+
+def _same_clause(norms: list[str], lex: LexiconSet, a: int, b: int) -> bool:
+    """No punctuation or clause break among tokens ``a`` to ``b`` (exclusive)."""
+    return not any(norms[t] in _BOUNDARY or norms[t] in lex.clause_breaks for t in range(a, b))
+
+
+def _shifted(cues: list[_Cue], cue: _Cue, factor: float, k: int) -> list[_Cue]:
+    """``cues`` with ``cue`` scaled by the shifter at token ``k``, and the shifter's own cue (if
+    any) dropped: a decline word that shifts a cue is consumed."""
+    c = cue.contribution
+    shifted = Contribution(c.start, c.end, c.text, c.base, round(c.weight * factor, 4),
+                           c.sentence, c.negated, round(c.intensity * factor, 4), c.contrast,
+                           c.hedge)
+    return [_Cue(x.token, x.end_token, shifted, x.domain, x.irrealis) if x is cue else x
+            for x in cues if not (x.token <= k < x.end_token)]
 
 
 def _shift_forward(doc: Document, lex: LexiconSet, cues: list[_Cue],
@@ -328,17 +336,9 @@ def _shift_forward(doc: Document, lex: LexiconSet, cues: list[_Cue],
     for k, ln, factor in sorted(shifters):
         e = k + ln
         after = [x for x in out if x.token >= e and x.token - e <= SHIFT_REACH
-                 and not any(norms[t] in _BOUNDARY or norms[t] in lex.clause_breaks
-                             for t in range(e, x.token))]
-        if not after:
-            continue
-        cue = after[0]
-        c = cue.contribution
-        shifted = Contribution(c.start, c.end, c.text, c.base, round(c.weight * factor, 4),
-                               c.sentence, c.negated, round(c.intensity * factor, 4), c.contrast,
-                               c.hedge)
-        out = [_Cue(x.token, x.end_token, shifted, x.domain, x.irrealis) if x is cue else x
-               for x in out if not (x.token <= k < x.end_token)]
+                 and _same_clause(norms, lex, e, x.token)]
+        if after:
+            out = _shifted(out, after[0], factor, k)
     return out
 
 
@@ -387,8 +387,7 @@ def _rule_first(lex: LexiconSet) -> frozenset[str]:
 
 def _in_scope(lex: LexiconSet, norms: list[str], gs: int, ge: int, scope: int, i: int) -> bool:
     """True when token ``i`` lies in the scope of the negator at ``gs:ge`` (same clause)."""
-    return ge <= i and i - ge < scope and not any(
-        norms[x] in _BOUNDARY or norms[x] in lex.clause_breaks for x in range(ge, i))
+    return ge <= i and i - ge < scope and _same_clause(norms, lex, ge, i)
 
 
 def _sourcing_tokens(doc: Document, lex: LexiconSet) -> set[int]:
@@ -864,8 +863,7 @@ def _clause_targets(doc: Document, lex: LexiconSet, table: ActorTable, i: int, *
 def _in_act_object(doc: Document, lex: LexiconSet, acts: list[int], i: int) -> bool:
     """True when token ``i`` follows an active act of enforcement in the same clause."""
     norms = doc.norms
-    return any(e <= i and not any(norms[x] in _BOUNDARY or norms[x] in lex.clause_breaks
-                                  for x in range(e, i)) for e in acts)
+    return any(e <= i and _same_clause(norms, lex, e, i) for e in acts)
 
 
 def _recipient(lex: LexiconSet, norms: list[str], i: int, cs: int) -> bool:
