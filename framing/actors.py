@@ -1439,6 +1439,16 @@ def _merge(doc: Document, lex: LexiconSet, raw: list[tuple[int, int, str, str | 
     token_mentions: dict[int, list[int]] = {}
     table = ActorTable(actors, mentions, token_mentions)
     last: tuple[int, int] | None = None  # (end token, mention index) of the previous mention
+
+    def add_mention(s: int, e: int, text: str, aid: int, kind: str) -> int:
+        mi = len(mentions)
+        mentions.append(Mention(toks[s].start, toks[e - 1].end, text, aid,
+                                kind, toks[s].sentence))  # type: ignore[arg-type]
+        actors[aid].mentions.append(mi)
+        for t in range(s, e):
+            token_mentions.setdefault(t, []).append(mi)
+        return mi
+
     for r, (s, e, kind, key, _typ) in enumerate(raw):
         text = doc.text[toks[s].start:toks[e - 1].end]
         if kind in ("pronoun", "group"):
@@ -1450,24 +1460,13 @@ def _merge(doc: Document, lex: LexiconSet, raw: list[tuple[int, int, str, str | 
             if len(refs) < int(count):
                 continue
             for aid in refs:
-                mi = len(mentions)
-                mentions.append(Mention(toks[s].start, toks[e - 1].end, text, aid,
-                                        kind,  # type: ignore[arg-type]  # pronoun or group
-                                        toks[s].sentence))
-                actors[aid].mentions.append(mi)
-                for t in range(s, e):
-                    token_mentions.setdefault(t, []).append(mi)
+                add_mention(s, e, text, aid, kind)  # a pronoun or group mention
             last = None
             continue
         aid = resolved[r]
         if kind.startswith("anaphor:"):
             # "kelompok ini": a mention of the body, not one of its names
-            mi = len(mentions)
-            mentions.append(Mention(toks[s].start, toks[e - 1].end, text, aid, "pronoun",
-                                    toks[s].sentence))
-            actors[aid].mentions.append(mi)
-            for t in range(s, e):
-                token_mentions.setdefault(t, []).append(mi)
+            add_mention(s, e, text, aid, "pronoun")
             last = None
             continue
         form = " ".join(surf[s:e])
@@ -1500,15 +1499,9 @@ def _merge(doc: Document, lex: LexiconSet, raw: list[tuple[int, int, str, str | 
                 token_mentions.setdefault(t, []).append(last[1])
             last = (e, last[1])
             continue
-        mi = len(mentions)
         mkind = "name" if form == actors[aid].name else ("discovered" if kind == "discovered"
                                                          else "alias")
-        mentions.append(Mention(toks[s].start, toks[e - 1].end, text, aid,
-                                mkind, toks[s].sentence))  # type: ignore[arg-type]
-        actors[aid].mentions.append(mi)
-        for t in range(s, e):
-            token_mentions.setdefault(t, []).append(mi)
-        last = (e, mi)
+        last = (e, add_mention(s, e, text, aid, mkind))
     _title_mentions(doc, lex, table, surf)
     return table
 
