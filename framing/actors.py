@@ -210,9 +210,7 @@ def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
     raw: list[tuple[int, int, str, str | int, str]] = []  # (tok_s, tok_e, kind, key, type)
     roles: dict[int, tuple[str, bool]] = {}  # start token of a person -> (role, office held)
     taken = [False] * n
-    start_tok = 0
-    while start_tok < n and toks[start_tok].start < doc.dateline_end:
-        start_tok += 1
+    start_tok = doc.story_start
     # the first word after a dateline ("JAKARTA, KOMPAS - Pemerintah tengah ...") opens the
     # story's first sentence: capitalised there for the same reason as after a full stop
     sent_start = {s.token_start for s in doc.sentences} | {start_tok}

@@ -344,10 +344,10 @@ def _shift_forward(doc: Document, lex: LexiconSet, cues: list[_Cue],
 
 def _after_dateline(doc: Document) -> frozenset[int]:
     """The token that opens the text after a dateline ("JAKARTA, KOMPAS - Buron ..."), if any."""
-    if not doc.dateline_end:
+    if not doc.dateline_end or doc.story_start >= len(doc.tokens):
         return frozenset()
-    i = doc.token_at(doc.dateline_end)
-    return frozenset() if i is None or i in doc.stemmed_capitals() else frozenset({i})
+    i = doc.story_start
+    return frozenset() if i in doc.stemmed_capitals() else frozenset({i})
 
 
 def _blame_words(lex: LexiconSet) -> frozenset[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from itertools import compress, count, repeat
@@ -306,6 +307,18 @@ class Document:
                 s = stem(tok.norm, self._bad_stems)
             self._stems[i] = s
         return s
+
+    @property
+    def story_start(self) -> int:
+        """The first token after the dateline ("JAKARTA, KOMPAS - Pemerintah ..."), else 0: the
+        story's first word, capitalised there as after a full stop."""
+        got = self.cache.get("story_start")
+        if got is None:
+            toks, got = self.tokens, 0
+            if self.dateline_end:
+                got = bisect_left(toks, self.dateline_end, key=itemgetter(0))
+            self.cache["story_start"] = got
+        return got
 
     def stemmed_capitals(self) -> frozenset[int]:
         """Capitalised tokens that :meth:`stem` does stem: a sentence's first word, or the word

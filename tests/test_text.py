@@ -86,3 +86,13 @@ def test_tokens_keep_numbers_and_hyphens(lex) -> None:  # type: ignore[no-untype
     doc = Document.from_text("Pandemi Covid-19 merugikan Rp 1.500.000 pukul 09.00.", lex)
     texts = [t.text for t in doc.tokens]
     assert "Covid-19" in texts and "1.500.000" in texts and "09.00" in texts
+
+
+@pytest.mark.parametrize("text, first", [
+    ("JAKARTA, KOMPAS — Pemerintah menaikkan harga.", "Pemerintah"),
+    ("Pemerintah menaikkan harga.", "Pemerintah"),
+    ("BANDUNG, KOMPAS - Warga antre sejak pagi.", "Warga"),
+])
+def test_story_start_is_the_first_word_after_the_dateline(text: str, first: str) -> None:
+    doc = Document.from_text(text)
+    assert doc.tokens[doc.story_start].text == first
