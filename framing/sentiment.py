@@ -444,6 +444,7 @@ def portray(doc: Document, lex: LexiconSet, table: ActorTable, cues: list[list[_
     statements = sorted((a.start, a.end, a.speaker_id) for a in attributions)
     requests = [(a.start, a.end) for a in attributions if a.stance == "requesting"]
     breaks = lex.clause_breaks - lex.words("coordinator")
+    speaker_words = lex.words("first_person") | lex.words("inclusive")  # kami, saya, kita, kamu
     for sent_cues in cues:
         # ends of active acts of enforcement: "Polisi menangkap pelaku pencurian" -- a crime
         # word in the act's object describes the patient, never the enforcer before the verb
@@ -487,7 +488,7 @@ def portray(doc: Document, lex: LexiconSet, table: ActorTable, cues: list[list[_
                     # on a noun describes that noun, not the speaker's side
                     cs, ce = _clause_bounds(doc, cue.token)
                     clause = {toks[x].norm for x in range(cs, ce)}
-                    persons = clause & (lex.words("first_person") | lex.words("inclusive"))
+                    persons = clause & speaker_words
                     # indirect speech names its speaker in the third person: "Sherly mengatakan,
                     # ia mendonorkan darah" is Sherly's report about herself, like "saya"
                     own = any(s <= toks[x].start < e and sp in table.at(x)
