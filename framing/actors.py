@@ -235,6 +235,18 @@ def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
                 _initials_shape(toks[i].text):
             hit = None  # "berinisial AS": initials, not the United States ("terpidana Joko
             # Tjandra" is a known name)
+        if hit is not None and hit[0] == 1 and lex.actors[hit[1]].type == "person" and \
+                _inside_other_name(doc, lex, surf, taken, i):
+            hit = None  # "Raden Prabowo Argo Yuwono" is not Prabowo Subianto
+        if hit is not None and lex.actors[hit[1]].type == "person" and i > 0 and \
+                toks[i - 1].sentence == toks[i].sentence and (
+                    lex.non_name_kinds.get(surf[i - 1]) in ("geography", "other")):
+            # "Jalan Sudirman", "Gelora Bung Karno", "Angkatan Udara Halim Perdanakusuma": a
+            # place named after a person is no mention of that person
+            for j in range(i, i + hit[0]):
+                taken[j] = True
+            i += hit[0]
+            continue
         if hit is not None and i > 0 and lex.actors[hit[1]].category in _PLACE_GOVERNMENTS and \
                 lex.titles.get(surf[i - 1]) in ("office", "rank") and \
                 toks[i - 1].sentence == toks[i].sentence:
@@ -288,7 +300,11 @@ def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
                     taken[j] = True
                 i += length
                 continue
-        if hit is None and surf[i] in lex.org_heads:
+        if hit is None and surf[i] in lex.org_heads and not (
+                i > 0 and f"{surf[i - 1]} {surf[i]}" in lex.titles
+                and _known_person_at(lex, gaz, surf, i + 1)):
+            # ("Sekretaris Kabinet Pramono Anung": the head word ends an office's title and a
+            # known person's name follows, so no body's name starts here)
             # "Dinas Perhubungan Kota Bogor": an organisation name that contains a place keeps
             # the place inside it; "Pemerintah AS" (head + one known actor) is that actor.
             j = i + 1
@@ -1125,6 +1141,78 @@ def _after_quote(toks: list[Token], i: int) -> bool:
     return i > 0 and toks[i - 1].is_quote
 
 
+# non_names.tsv kinds of the words of a body's name that may stand between an office and its
+# holder's name ("Ketua Contoh Hotel Association Budi")
+_BODY_KINDS = frozenset({"body", "english", "thing"})
+
+
+def _body_word(lex: LexiconSet, surf: list[str], x: int, titled: bool) -> bool:
+    """A word of a body's name, never of a personal name: a non-name of kind body or English
+    (after a title also a named thing: "Kepala Kartu Contoh Budi"), an organisation head, or an
+    acronym of four or more letters (UNCTAD; shorter capitals may be initials: "AG Latuheru").
+    Without a title a named thing stays a thing: "Analisis Contoh mencatat" is no person."""
+    t = surf[x]
+    kind = lex.non_name_kinds.get(t)
+    return ((kind in _BODY_KINDS and (titled or kind != "thing")) or t in lex.org_heads
+            or (len(t) >= 4 and t.isupper() and t.isalpha()))
+
+
+def _known_person_at(lex: LexiconSet, gaz: PhraseIndex, surf: list[str], i: int) -> bool:
+    hit = gaz.match(surf, i) if i < len(surf) else None
+    return hit is not None and lex.actors[hit[1]].type == "person"
+
+
+def _inside_other_name(doc: Document, lex: LexiconSet, surf: list[str], taken: list[bool],
+                       i: int) -> bool:
+    """Token ``i``, a known person's one-word short form, is one word of a longer unknown name.
+
+    "Raden Prabowo Argo Yuwono" is not Prabowo Subianto, "Dewi Fortuna Anwar" not Anwar Ibrahim
+    and "Retno Listyarti" not Retno Marsudi: a capitalised neighbour in the same sentence that
+    is neither a title, a non-name, a dictionary word nor already an actor's makes the short form
+    part of another person's name, which the discovery step then reads whole.
+    """
+    toks = doc.tokens
+
+    def name_word(y: int) -> bool:
+        t = toks[y]
+        return (t.sentence == toks[i].sentence and t.is_capitalized and t.text[0].isalpha()
+                and not taken[y] and surf[y] not in lex.titles and surf[y] not in lex.non_names
+                and not is_common_word(t.norm))
+
+    return (i > 0 and name_word(i - 1)) or (i + 1 < len(toks) and name_word(i + 1))
+
+
+def _named_after(doc: Document, lex: LexiconSet, surf: list[str], i: int) -> bool:
+    """The run at ``i`` follows an honorific or academic title that belongs to the name of a
+    place or an institution: "RSUD Kota Contoh dr Budi", "Jalan Dr Sutomo", "Gelora Bung Karno".
+
+    The titles right before the run are walked back; then up to four capitalised words, one of
+    which must be a place head (non_names.tsv, kind geography or other) or an organisation head
+    that no office title precedes.
+    """
+    toks = doc.tokens
+    sent = toks[i].sentence
+    x = i
+    while x > 0 and toks[x - 1].sentence == sent and (
+            lex.titles.get(surf[x - 1]) or lex.titles_lower.get(toks[x - 1].norm)
+    ) in ("academic", "honorific", "religious"):
+        x -= 1
+    if x == i:
+        return False
+    for y in range(x - 1, max(x - 5, -1), -1):
+        t = toks[y]
+        if t.sentence != sent or not t.is_capitalized:
+            return False
+        if lex.non_name_kinds.get(surf[y]) in ("geography", "other"):
+            return True
+        if surf[y] in lex.org_heads:
+            # "ke RSUD Kota Contoh dr Budi" names the hospital; "Kepala Dinas Kesehatan Contoh
+            # dr Budi" and "Direktur RSUD ... dr Budi" name an office and its holder
+            return not (y > 0 and (lex.titles.get(surf[y - 1])
+                                   or lex.titles_lower.get(toks[y - 1].norm)) is not None)
+    return False
+
+
 def _affixed_word(lower: str) -> bool:
     """A derived dictionary word (perdagangan, keuangan): never a given name, unlike Rudi or Sri."""
     from .text import _sastrawi_stem
@@ -1241,6 +1329,10 @@ def _classify_run(doc: Document, lex: LexiconSet, surf: list[str], i: int, j: in
             k, titled = x, True
         else:
             x += 1
+    if titled and (lex.titles.get(last_title) or lex.titles_lower.get(last_title.lower())) in (
+            "academic", "honorific", "religious") and any(
+            lex.non_name_kinds.get(surf[y]) in ("geography", "other") for y in range(i, k)):
+        return None  # "Jalan Dr Sutomo", "Gelora Bung Karno": a place named after someone
     if last_title in lex.place_titles and k < j and j < len(toks) and taken[j] and \
             surf[j] in known and toks[j].sentence == toks[k].sentence:
         return None  # "Camat Tirtaraya Budi Santoso" with Budi Santoso known: only the territory
@@ -1262,16 +1354,31 @@ def _classify_run(doc: Document, lex: LexiconSet, surf: list[str], i: int, j: in
         while k < j - 1 and _affixed_word(toks[k].norm) and not all(
                 is_common_word(toks[y].norm) for y in range(k + 1, j)):
             k += 1
+    if k < j - 1:
+        # "Ketua Contoh Hotel Association Budi Santoso", "Kepala Bidang Hukum Rina", "Sekjen
+        # UNCTAD Budi", "analis Contoh Strategic Budi Santoso": a body's name stands before the
+        # person's, which begins after the body's last word; without a title the rest must
+        # still be a name of two or more words
+        cut = max((x for x in range(k, j - 1) if _body_word(lex, surf, x, titled)), default=-1)
+        if cut >= k and j - cut - 1 >= (1 if titled else 2):
+            k = cut + 1
     if not titled and i > 0 and toks[i - 1].sentence == toks[i].sentence and (
             _title_before(doc, lex, surf, i) is not None):
+        if _named_after(doc, lex, surf, i):
+            return None  # "RSUD Kota Contoh dr Budi", "Jalan Dr Sutomo": a place named after someone
         titled = True  # "kata Kepala BPS Margo", "Wali Kota Sukamaju Ida Bagus Made Wirawan"
     if not titled and j - k >= 2 and (k in sent_start or _after_quote(toks, k)) and \
             _affixed_word(toks[k].norm):
         k += 1  # "Dikucilkan Ika ...": a sentence-opening derived word is no part of the name
+    if not titled and k == i and i > 0 and toks[i - 1].sentence == toks[i].sentence and \
+            lex.non_name_kinds.get(surf[i - 1]) in ("geography", "other"):
+        return None  # "Angkatan Udara Contoh Sudirjo" after a known body: a base, not a person
     if not titled:
         k = _resident_name(doc, lex, surf, k, j, taken)
     if k >= j or not lex.non_names.isdisjoint(surf[k:j]):
         return None
+    if j - k == 1 and _affixed_word(toks[k].norm):
+        return None  # "Menteri Perhubungan", "Selanjutnya,": a derived word is no one's name
     head = surf[k]
     if head in lex.org_heads and (j - k) >= 2:
         return k, j, lex.org_heads[head]
@@ -1299,6 +1406,8 @@ def _classify_run(doc: Document, lex: LexiconSet, surf: list[str], i: int, j: in
         return k, j, "person"
     if first_in_sentence and (j - k) == 1:
         return None  # "Pertemuan", "Dalam": a sentence-initial word without evidence
+    if all(c or toks[x].text.isupper() for x, c in zip(range(k, j), common, strict=True)):
+        return None  # dictionary words and acronyms only: "KPPS Sementara", "Di TPS"
     if (j - k) >= 2 and not all(common) and not (first_in_sentence and common[0]):
         return k, j, "person"  # two or more capitalised words, not all dictionary words: a name
     return None

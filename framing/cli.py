@@ -278,6 +278,36 @@ def evaluate_portrayal_cmd(gold: str, corpus: str | None, split: str | None, det
                        f"predicted {d['pred']} ({d['matched']}, {d['score']})")
 
 
+@evaluate.command("persons")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--corpus", type=click.Path(exists=True, dir_okay=False),
+              help=f"PFSA-ID file the gold's sentence ranges refer to [default: {_DEFAULT_CORPUS}]")
+@click.option("--split", type=click.Choice(["dev", "heldout"]), help="Only articles of this split.")
+@click.option("--details", is_flag=True, help="List every reported and missed person.")
+@lexicon_option
+def evaluate_persons_cmd(gold: str, corpus: str | None, split: str | None, details: bool,
+                         lexicons: tuple[str, ...]) -> None:
+    """Person discovery against a JSON Lines gold of every person each article names."""
+    from .evaluate import evaluate_persons
+
+    try:
+        res = evaluate_persons(gold, _analyzer(lexicons), corpus=_corpus(corpus), split=split)
+    except ValueError as e:
+        raise click.ClickException(str(e)) from None
+    c = res["counts"]
+    click.echo(f"{res['articles']} articles, {res['gold_persons']} gold persons, "
+               f"{res['reported']} person actors reported")
+    click.echo(f"precision {res['precision']:.3f}  recall {res['recall']:.3f}  "
+               f"(lenient, boundary errors forgiven: {res['precision_lenient']:.3f} / "
+               f"{res['recall_lenient']:.3f})")
+    click.echo(f"reported: {c['correct']} correct, {c['duplicate']} duplicate, "
+               f"{c['boundary']} wrong boundary, {c['spurious']} not a named person")
+    if details:
+        for d in res["details"]:
+            if d["verdict"] != "correct":
+                click.echo(f"  article {d['article']}: {d['verdict']:<15} {d['actor']}")
+
+
 @evaluate.command("frames")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
 @click.option("--corpus", type=click.Path(exists=True, dir_okay=False),

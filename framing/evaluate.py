@@ -619,3 +619,89 @@ def evaluate_stories(path: str | Path, *, corpus: str | Path | None = None,
     res.update(pair_scores(gold, pred))
     res["predicted"] = pred
     return res
+
+
+def _name_key(s: str) -> str:
+    """A name compared as its words: case, dots, commas and hyphens do not count."""
+    return " ".join(re.findall(r"\w+", s.casefold()))
+
+
+def _contains_words(outer: str, inner: str) -> bool:
+    return bool(inner) and f" {inner} " in f" {outer} "
+
+
+def evaluate_persons(path: str | Path, analyzer: Analyzer | None = None, *,
+                     corpus: str | Path | None = None, split: str | None = None
+                     ) -> dict[str, Any]:
+    """Person discovery against a gold of every person each article names.
+
+    Each gold record names an article (``text``, or ``sentences`` [first, end) of ``corpus``)
+    and its ``persons``, each with the ``forms`` the article writes the name in. Every person
+    actor the analyser reports is judged by the name it shows the user:
+
+    - ``correct``: the name is one of a gold person's forms (for a gazetteer person, also a
+      mention that ends in a gold form of two or more words: the gazetteer may spell the name
+      its own way), and no earlier actor took that person;
+    - ``duplicate``: a gold person's form, but another actor already took that person (one
+      person split in two);
+    - ``boundary``: holds a gold form with extra words ("Direktur PT X Budi Santoso") or lies
+      inside one ("Santoso" where the gold has only "Budi Santoso");
+    - ``spurious``: shares no name with any gold person (a capitalised non-name, an
+      organisation or a place taken for a person).
+
+    Precision is correct / reported; recall is the share of gold persons with a correct actor.
+    The lenient figures also count a boundary actor as finding its person.
+    """
+    an = analyzer or Analyzer()
+    counts: Counter[str] = Counter()
+    n_gold = found = found_lenient = 0
+    n_articles = 0
+    details: list[dict[str, Any]] = []
+    for d in _gold_records(path, split):
+        n_articles += 1
+        r = an.analyze(_gold_text(d, corpus))
+        golds = [{_name_key(f) for f in (p["name"], *p.get("forms", ()))} - {""}
+                 for p in d["persons"]]
+        n_gold += len(golds)
+        taken: set[int] = set()
+        lenient: set[int] = set()
+        for a in r.actors:
+            if a.type != "person":
+                continue
+            key = _name_key(a.name)
+            hit = next((i for i, forms in enumerate(golds) if key in forms), None)
+            if hit is None and a.gazetteer:
+                # a known person shown by the gazetteer's spelling ("Said Aqil Siradj" for an
+                # article's "Said Aqil Siroj"): right when the article writes a full name of
+                # the person (two or more words) in one of the actor's mentions
+                said = {_name_key(m.text) for m in a.mentions if m.kind != "pronoun"}
+                hit = next((i for i, forms in enumerate(golds)
+                            if any(len(f.split()) >= 2 and (m == f or m.endswith(" " + f))
+                                   for f in forms for m in said)), None)
+            if hit is not None:
+                verdict = "duplicate" if hit in taken else "correct"
+                taken.add(hit)
+            else:
+                near = [i for i, forms in enumerate(golds)
+                        if any(_contains_words(key, f) or _contains_words(f, key) for f in forms)]
+                verdict = "boundary" if near else "spurious"
+                lenient.update(near)
+            counts[verdict] += 1
+            details.append({"article": d.get("article"), "actor": a.name, "verdict": verdict})
+        found += len(taken)
+        found_lenient += len(taken | lenient)
+        for i, p in enumerate(d["persons"]):
+            if i not in taken:
+                details.append({"article": d.get("article"), "actor": p["name"],
+                                "verdict": "missed" if i not in lenient else "missed_boundary"})
+    reported = sum(counts.values())
+    return {
+        "articles": n_articles, "gold_persons": n_gold, "reported": reported,
+        "counts": {k: counts.get(k, 0) for k in ("correct", "duplicate", "boundary", "spurious")},
+        "precision": round(counts["correct"] / reported, 4) if reported else 0.0,
+        "recall": round(found / n_gold, 4) if n_gold else 0.0,
+        "precision_lenient": round((counts["correct"] + counts["boundary"]) / reported, 4)
+        if reported else 0.0,
+        "recall_lenient": round(found_lenient / n_gold, 4) if n_gold else 0.0,
+        "details": details,
+    }

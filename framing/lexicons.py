@@ -470,6 +470,7 @@ class LexiconSet:
                     x.strip() for x in r["refers_to"].split(";") if x.strip())
         self.clause_breaks = frozenset(r["term"].lower() for r in t.get("clause_breaks", []))
         self.non_names = frozenset(r["term"] for r in t.get("non_names", []))
+        self.non_name_kinds = {r["term"]: r["kind"] for r in t.get("non_names", [])}
         self.target_rules = {split_phrase(r["term"])[0]: r["role"]
                              for r in t.get("target_rules", []) if split_phrase(r["term"])}
         classes: dict[str, set[str]] = {c: set() for c in FUNCTION_WORD_CLASSES}

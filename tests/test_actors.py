@@ -798,3 +798,89 @@ def test_bracketed_acronym_negatives(analyzer, text: str, absent: str) -> None: 
     r = analyzer.analyze(text)
     assert absent not in [a.name for a in r.actors]
     assert all("dan" not in role for a in r.actors for role in a.roles)
+
+
+# Person precision (tests/data/persons_gold): what a person actor must not be. Invented examples.
+def persons(analyzer, text: str) -> set[str]:  # type: ignore[no-untyped-def]
+    return {a.name for a in analyzer.analyze(text).actors if a.type == "person"}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Ketua Contoh Hotel Association Rudi Hartawan mengatakan, tamu mulai datang.",
+         "Rudi Hartawan"),
+        ("Kepala Bidang Hukum Sarwono Adiputro mengatakan, gugatan diajukan.", "Sarwono Adiputro"),
+        ("Sekretaris Jenderal UNCTAD Mbeki Otieno mengatakan, perdagangan melambat.",
+         "Mbeki Otieno"),
+        ("analis politik Contoh Strategic Yudi Prasetya mengatakan, koalisi rapuh.",
+         "Yudi Prasetya"),
+        ("General Manager Contoh Hotel Rusdianto Halimun mengatakan, kamar penuh.",
+         "Rusdianto Halimun"),
+        ("Sekretaris Kabinet Pramono Anung hadir di Istana.", "Pramono Anung"),
+    ],
+    ids=["hotel-association", "bidang-hukum", "acronym-body", "english-firm", "hotel",
+         "office-title-before-known-name"],
+)
+def test_body_name_before_a_person_is_no_part_of_the_name(analyzer, text: str,  # type: ignore[no-untyped-def]
+                                                         name: str) -> None:
+    found = persons(analyzer, text)
+    assert name in found, found
+    assert all(p == name or name not in p for p in found), found  # no longer form holds the name
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("Bantuan disalurkan lewat Kartu Prakerja dan Kartu Sembako.", {"Kartu Prakerja"}),
+        ("Aturan itu tercantum dalam Pergub No 51 Tahun 2020.", {"Pergub No"}),
+        ("“Kami siap,” kata Budi. Selanjutnya, rombongan meninjau pasar.", {"Selanjutnya"}),
+        ("Menteri Perhubungan meninjau pelabuhan.", {"Perhubungan"}),
+        ("Menteri Pariwisata meninjau pantai.", {"Pariwisata"}),
+        ("Kapal itu milik Blue Water Express dan berlayar tiap hari.", {"Blue Water Express"}),
+        ("Konsep itu disebut New Normal oleh pemerintah.", {"New Normal"}),
+        ("Pasien dirujuk ke RSUD Kota Sukamaju dr Suparjo hari ini.", {"Suparjo"}),
+        ("Rombongan berjalan di Jalan Dr Sutomo menuju alun-alun.", {"Sutomo"}),
+        ("Atlet berlatih di Stadion Gelora Bung Karno setiap pagi.", {"Soekarno"}),
+        ("Jumlah pemilih tercatat 40.000. KPPS Sementara itu menyiapkan bilik.", {"KPPS Sementara"}),
+    ],
+    ids=["programme-cards", "regulation-number", "adverb-after-quote", "portfolio",
+         "portfolio-root-word", "english-firm", "english-phrase", "hospital-named-after",
+         "street-named-after", "stadium-named-after",
+         "acronym-and-dictionary-word"],
+)
+def test_not_a_person(analyzer, text: str, absent: set[str]) -> None:  # type: ignore[no-untyped-def]
+    assert not (persons(analyzer, text) & absent), persons(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text, person, not_person",
+    [
+        ("Inspektur Jenderal Raden Prabowo Suryadi memberi keterangan.", "Raden Prabowo Suryadi",
+         "Prabowo Subianto"),
+        ("Peneliti senior, Dewi Fortuna Anwar, memberi paparan.", "Dewi Fortuna Anwar",
+         "Anwar Ibrahim"),
+    ],
+    ids=["known-first-name", "known-surname"],
+)
+def test_known_short_form_inside_another_name(analyzer, text: str, person: str,  # type: ignore[no-untyped-def]
+                                              not_person: str) -> None:
+    found = persons(analyzer, text)
+    assert not_person not in found, found
+    assert any(person.endswith(p) or p.endswith(person) or p in person for p in found), found
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Prabowo Subianto tiba di Istana.", "Prabowo Subianto"),
+        ("Menhan Prabowo tiba di Istana.", "Prabowo Subianto"),
+        ("Menurut Prabowo, latihan itu penting.", "Prabowo Subianto"),
+        ("Presiden Joko Widodo meresmikan Jalan Tol Contoh.", "Joko Widodo"),
+        ("Warga Sukamaju, Hartono (45), mengaku lega.", "Hartono"),
+    ],
+    ids=["full-name", "short-form-after-title", "short-form-after-preposition",
+         "name-before-a-place", "resident"],
+)
+def test_precision_rules_keep_real_persons(analyzer, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in persons(analyzer, text), persons(analyzer, text)

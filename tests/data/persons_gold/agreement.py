@@ -1,0 +1,125 @@
+#!/usr/bin/env python3
+"""Agreement between two person annotators, and the gold file built from them.
+
+Usage:
+    python agreement.py A.jsonl B.jsonl --split dev [--adjudicated ADJ.jsonl --out gold.jsonl]
+
+Two annotators' persons for one article are paired when their name forms share a form (case,
+dots and hyphens aside). Agreement is the F1 of one annotator's persons against the other's
+(2 x paired / (persons of A + persons of B)), the measure for a list of items without a fixed
+set of units, where Cohen's kappa has no "no" cell to count. Also reported: the share of paired
+persons whose full ``name`` agrees exactly.
+
+The gold keeps every paired person (the union of both annotators' forms) and, for a person only
+one annotator listed, the adjudicator's decision from ADJ.jsonl (one line per decision:
+``{"article": N, "name": "...", "keep": true|false, "forms": [...], "why": "..."}``). Without
+ADJ.jsonl it prints the unpaired persons that need a decision. Standard library only.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+import show_article  # noqa: E402
+
+
+def key(s: str) -> str:
+    return " ".join(re.findall(r"\w+", s.casefold()))
+
+
+def forms(p: dict) -> set[str]:
+    return {key(f) for f in (p["name"], *p.get("forms", ()))} - {""}
+
+
+def read(path: Path) -> dict[int, dict]:
+    out = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            d = json.loads(line)
+            out[int(d["article"])] = d
+    return out
+
+
+def pair(pa: list[dict], pb: list[dict]) -> tuple[list[tuple[int, int]], list[int], list[int]]:
+    pairs, used = [], set()
+    for i, p in enumerate(pa):
+        j = next((j for j, q in enumerate(pb) if j not in used and forms(p) & forms(q)), None)
+        if j is not None:
+            pairs.append((i, j))
+            used.add(j)
+    lone_a = [i for i in range(len(pa)) if i not in {i for i, _ in pairs}]
+    lone_b = [j for j in range(len(pb)) if j not in used]
+    return pairs, lone_a, lone_b
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("a", type=Path)
+    ap.add_argument("b", type=Path)
+    ap.add_argument("--split", required=True)
+    ap.add_argument("--adjudicated", type=Path)
+    ap.add_argument("--out", type=Path)
+    args = ap.parse_args(argv)
+    A, B = read(args.a), read(args.b)
+    arts = sorted(set(A) & set(B))
+    sentences = show_article.read_sentences(show_article.DEFAULT_PATH)
+    ranges = show_article.segment(sentences, overrides=show_article.START_OVERRIDES)
+    adj: dict[tuple[int, str], dict] = {}
+    if args.adjudicated:
+        for d in read_lines(args.adjudicated):
+            adj[(int(d["article"]), key(d["name"]))] = d
+    n_a = n_b = n_pair = same_name = same_forms = 0
+    gold_lines, pending = [], []
+    for k in arts:
+        pa, pb = A[k]["persons"], B[k]["persons"]
+        pairs, lone_a, lone_b = pair(pa, pb)
+        n_a, n_b, n_pair = n_a + len(pa), n_b + len(pb), n_pair + len(pairs)
+        same_name += sum(key(pa[i]["name"]) == key(pb[j]["name"]) for i, j in pairs)
+        same_forms += sum(forms(pa[i]) == forms(pb[j]) for i, j in pairs)
+        persons = []
+        for i, j in pairs:
+            name = max((pa[i]["name"], pb[j]["name"]), key=lambda s: (len(s.split()), len(s)))
+            fs = sorted({*pa[i].get("forms", ()), *pb[j].get("forms", ()), pa[i]["name"],
+                         pb[j]["name"]})
+            persons.append({"name": name, "forms": fs, "evidence": pa[i].get("evidence", "")})
+        for who, lone, src in (("A", lone_a, pa), ("B", lone_b, pb)):
+            for i in lone:
+                p = src[i]
+                d = adj.get((k, key(p["name"])))
+                if d is None:
+                    pending.append(f"article {k}: only {who} lists {p['name']} "
+                                   f"({', '.join(p.get('forms', []))}; {p.get('evidence', '')})")
+                elif d["keep"]:
+                    persons.append({"name": p["name"], "forms": d.get("forms") or p.get("forms", []),
+                                    "evidence": p.get("evidence", "")})
+        first, end = ranges[k]
+        gold_lines.append({"article": k, "split": args.split, "annotator": "adjudicated",
+                           "sentences": [first, end], "persons": persons})
+    f1 = 2 * n_pair / (n_a + n_b) if n_a + n_b else 0.0
+    print(f"{len(arts)} articles; persons A {n_a}, B {n_b}, paired {n_pair}; "
+          f"agreement F1 {f1:.3f}; same full name in {same_name} and the same set of forms in "
+          f"{same_forms} of {n_pair} pairs")
+    for line in pending:
+        print(line)
+    if args.out:
+        if pending:
+            print(f"{len(pending)} persons need an adjudication decision; {args.out} not written")
+            return 1
+        args.out.write_text("".join(json.dumps(g, ensure_ascii=False) + "\n" for g in gold_lines),
+                            encoding="utf-8")
+        print(f"wrote {args.out}: {sum(len(g['persons']) for g in gold_lines)} persons")
+    return 0
+
+
+def read_lines(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,60 @@
+"""The person-discovery scorer on invented articles: every verdict, and the counts behind P/R."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from framing.evaluate import evaluate_persons
+
+TEXT = ("Ketua Contoh Hotel Association Rudi Hartawan mengatakan, tamu mulai datang. "
+        "Menurut Rudi, Kartu Prakerja membantu. Warga, Siti Aminah (40), mengaku lega.")
+
+
+def score(tmp_path: Path, persons: list[dict]) -> dict:  # type: ignore[type-arg]
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"article": 0, "text": TEXT, "persons": persons}) + "\n",
+                    encoding="utf-8")
+    return evaluate_persons(gold)
+
+
+def test_every_person_found_with_the_right_name(tmp_path: Path) -> None:
+    res = score(tmp_path, [{"name": "Rudi Hartawan", "forms": ["Rudi Hartawan", "Rudi"]},
+                           {"name": "Siti Aminah", "forms": ["Siti Aminah"]}])
+    assert res["counts"] == {"correct": 2, "duplicate": 0, "boundary": 0, "spurious": 0}
+    assert res["precision"] == 1.0 and res["recall"] == 1.0
+
+
+@pytest.mark.parametrize(
+    "persons, verdict, precision, recall",
+    [
+        # the gold knows only "Rudi": the reported "Rudi Hartawan" holds it with extra words
+        ([{"name": "Rudi", "forms": ["Rudi"]}, {"name": "Siti Aminah", "forms": ["Siti Aminah"]}],
+         "boundary", 0.5, 0.5),
+        # a person nobody named in the gold: the reported actor shares no name
+        ([{"name": "Siti Aminah", "forms": ["Siti Aminah"]}], "spurious", 0.5, 1.0),
+    ],
+    ids=["boundary", "spurious"],
+)
+def test_errors_are_counted(tmp_path: Path, persons: list, verdict: str,  # type: ignore[type-arg]
+                            precision: float, recall: float) -> None:
+    res = score(tmp_path, persons)
+    assert res["counts"][verdict] == 1
+    assert res["precision"] == precision and res["recall"] == recall
+
+
+def test_a_missed_person_lowers_recall_only(tmp_path: Path) -> None:
+    res = score(tmp_path, [{"name": "Rudi Hartawan", "forms": ["Rudi Hartawan"]},
+                           {"name": "Siti Aminah", "forms": ["Siti Aminah"]},
+                           {"name": "Bambang Suroso", "forms": ["Bambang Suroso"]}])
+    assert res["precision"] == 1.0 and res["recall"] == round(2 / 3, 4)
+    assert {"article": 0, "actor": "Bambang Suroso", "verdict": "missed"} in res["details"]
+
+
+def test_malformed_gold_names_the_line(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"article": 0, "text": "x", "persons": []}\n{not json\n', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"gold.jsonl:2"):
+        evaluate_persons(gold)
