@@ -318,6 +318,8 @@ def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
                 # "Direktur Yayasan Cahaya Nusa Mandiri Yohanes Kewa Lado": after an office
                 # title, the organisation's name ends where a personal name begins
                 split = _person_tail(doc, lex, gaz, surf, i, j)
+                if split is not None and _named_after(doc, lex, surf, split):
+                    split = None  # "RSUD Dr Soetomo": the hospital's name, no person
                 org_end = split if split is not None else j
                 while org_end > i + 1:
                     # "Polres Sukamaju Ajun Komisaris Besar Andi": the rank is not the body's
@@ -428,8 +430,8 @@ def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
     # Cabang Bank X, IJP, juga ..."; once introduced, every bare "RCD" of the article is that person
     initials: set[str] = set()
     for i in compress(range(start_tok, n), caps[start_tok:]):
-        if taken[i] or not _initials_shape(toks[i].text):
-            continue
+        if taken[i] or not _initials_shape(toks[i].text) or toks[i].text in lex.non_names:
+            continue  # (common acronyms, non_names.tsv: "pelaku UMKM" names no one)
         t = toks[i]
         before = norms[i - 1] if i > 0 else ""
         aged = bool(_AGE_RE.match(doc.text[t.end:t.end + 8].lstrip()))
@@ -1143,7 +1145,7 @@ def _after_quote(toks: list[Token], i: int) -> bool:
 
 # non_names.tsv kinds of the words of a body's name that may stand between an office and its
 # holder's name ("Ketua Contoh Hotel Association Budi")
-_BODY_KINDS = frozenset({"body", "english", "thing"})
+_BODY_KINDS = frozenset({"body", "english", "thing", "acronym"})
 
 
 def _body_word(lex: LexiconSet, surf: list[str], x: int, titled: bool) -> bool:
@@ -1160,6 +1162,31 @@ def _body_word(lex: LexiconSet, surf: list[str], x: int, titled: bool) -> bool:
 def _known_person_at(lex: LexiconSet, gaz: PhraseIndex, surf: list[str], i: int) -> bool:
     hit = gaz.match(surf, i) if i < len(surf) else None
     return hit is not None and lex.actors[hit[1]].type == "person"
+
+
+def _office_description(doc: Document, lex: LexiconSet, k: int, j: int, taken: list[bool]
+                        ) -> bool:
+    """After a title, ``toks[k:j]`` describes the office, not its holder.
+
+    "Menteri Koordinator Pembangunan Manusia dan Kebudayaan Budi Santoso", "Kepala Bagian
+    Dukungan Pengkajian dan ...", "Menteri Koordinasi PMK Budi Santoso": every word is a
+    dictionary word or a known acronym, and the run either opens with a derived word
+    (*pembangunan*, *bagian*: never a given name), or goes on in a coordinated portfolio (*dan Kebudayaan*),
+    or is followed at once by a person already found. A holder's name of dictionary words alone
+    ("Kapolsek Budi") has none of the three.
+    """
+    toks = doc.tokens
+    norms = doc.norms
+    if not all(is_common_word(norms[x]) or toks[x].text.isupper() for x in range(k, j)):
+        return False
+    if _affixed_word(norms[k]):
+        return True  # a portfolio opens with its derived word; a name may end in one (-an)
+    if j + 1 < len(toks) and toks[j].sentence == toks[k].sentence:
+        if norms[j] in lex.words("coordinator") and toks[j + 1].is_capitalized:
+            return True
+        if taken[j]:
+            return True
+    return False
 
 
 def _inside_other_name(doc: Document, lex: LexiconSet, surf: list[str], taken: list[bool],
@@ -1217,7 +1244,12 @@ def _affixed_word(lower: str) -> bool:
     """A derived dictionary word (perdagangan, keuangan): never a given name, unlike Rudi or Sri."""
     from .text import _sastrawi_stem
 
-    return lower.isalpha() and is_common_word(lower) and _sastrawi_stem(lower) != lower
+    if not (lower.isalpha() and is_common_word(lower)):
+        return False
+    root = _sastrawi_stem(lower)
+    # a root of three letters or fewer is Sastrawi stripping a name ("Diana" -> ana), not a
+    # derivation: Indonesian affixes attach to roots of four letters or more but a handful
+    return root != lower and len(root) >= 4
 
 
 def _is_rule_word(lex: LexiconSet, norms: list[str], k: int) -> bool:
@@ -1331,8 +1363,12 @@ def _classify_run(doc: Document, lex: LexiconSet, surf: list[str], i: int, j: in
             x += 1
     if titled and (lex.titles.get(last_title) or lex.titles_lower.get(last_title.lower())) in (
             "academic", "honorific", "religious") and any(
-            lex.non_name_kinds.get(surf[y]) in ("geography", "other") for y in range(i, k)):
-        return None  # "Jalan Dr Sutomo", "Gelora Bung Karno": a place named after someone
+            lex.non_name_kinds.get(surf[y]) in ("geography", "other") or (
+                surf[y] in lex.org_heads and not (
+                    y > 0 and (lex.titles.get(surf[y - 1])
+                               or lex.titles_lower.get(toks[y - 1].norm)) is not None))
+            for y in range(i, k)):
+        return None  # "Jalan Dr Sutomo", "RSUD Dr Sutomo": a place named after someone
     if last_title in lex.place_titles and k < j and j < len(toks) and taken[j] and \
             surf[j] in known and toks[j].sentence == toks[k].sentence:
         return None  # "Camat Tirtaraya Budi Santoso" with Budi Santoso known: only the territory
@@ -1359,7 +1395,9 @@ def _classify_run(doc: Document, lex: LexiconSet, surf: list[str], i: int, j: in
         # UNCTAD Budi", "analis Contoh Strategic Budi Santoso": a body's name stands before the
         # person's, which begins after the body's last word; without a title the rest must
         # still be a name of two or more words
-        cut = max((x for x in range(k, j - 1) if _body_word(lex, surf, x, titled)), default=-1)
+        cut = max((x for x in range(k, j - 1) if _body_word(lex, surf, x, titled)
+                   or (toks[x].text.isupper() and len(toks[x].text) > 1
+                       and _is_acronym(doc, lex, surf, x))), default=-1)
         if cut >= k and j - cut - 1 >= (1 if titled else 2):
             k = cut + 1
     if not titled and i > 0 and toks[i - 1].sentence == toks[i].sentence and (
@@ -1377,6 +1415,8 @@ def _classify_run(doc: Document, lex: LexiconSet, surf: list[str], i: int, j: in
         k = _resident_name(doc, lex, surf, k, j, taken)
     if k >= j or not lex.non_names.isdisjoint(surf[k:j]):
         return None
+    if titled and _office_description(doc, lex, k, j, taken):
+        return None  # "Menteri Koordinator Pembangunan Manusia dan Kebudayaan Budi": the portfolio
     if j - k == 1 and _affixed_word(toks[k].norm):
         return None  # "Menteri Perhubungan", "Selanjutnya,": a derived word is no one's name
     head = surf[k]

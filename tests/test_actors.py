@@ -817,10 +817,13 @@ def persons(analyzer, text: str) -> set[str]:  # type: ignore[no-untyped-def]
          "Yudi Prasetya"),
         ("General Manager Contoh Hotel Rusdianto Halimun mengatakan, kamar penuh.",
          "Rusdianto Halimun"),
+        ("kata Sekretaris Kementerian Koperasi dan UKM Rusdianto Halimun.", "Rusdianto Halimun"),
+        ("Direktur Lingkar Contoh (Lico) Rusdianto Halimun mengatakan, program berjalan.",
+         "Rusdianto Halimun"),
         ("Sekretaris Kabinet Pramono Anung hadir di Istana.", "Pramono Anung"),
     ],
     ids=["hotel-association", "bidang-hukum", "acronym-body", "english-firm", "hotel",
-         "office-title-before-known-name"],
+         "common-acronym", "defined-acronym", "office-title-before-known-name"],
 )
 def test_body_name_before_a_person_is_no_part_of_the_name(analyzer, text: str,  # type: ignore[no-untyped-def]
                                                          name: str) -> None:
@@ -843,11 +846,19 @@ def test_body_name_before_a_person_is_no_part_of_the_name(analyzer, text: str,  
         ("Rombongan berjalan di Jalan Dr Sutomo menuju alun-alun.", {"Sutomo"}),
         ("Atlet berlatih di Stadion Gelora Bung Karno setiap pagi.", {"Soekarno"}),
         ("Jumlah pemilih tercatat 40.000. KPPS Sementara itu menyiapkan bilik.", {"KPPS Sementara"}),
+        ("Menteri Koordinator Pembangunan Manusia dan Kebudayaan Budi Santoso hadir.",
+         {"Pembangunan Manusia"}),
+        ("Kepala Bagian Dukungan Pengkajian dan Penelitian Contoh Rina Kusuma hadir.",
+         {"Bagian Dukungan Pengkajian"}),
+        ("Sampel diperiksa di RSUD Dr Sutomo, Surabaya.", {"Sutomo"}),
+        ("Omzet pelaku UMKM turun. UMKM juga kesulitan modal.", {"UMKM"}),
+        ("Aturan itu melanggar Undang-undang Informasi Publik.", {"Undang-undang Informasi"}),
     ],
     ids=["programme-cards", "regulation-number", "adverb-after-quote", "portfolio",
          "portfolio-root-word", "english-firm", "english-phrase", "hospital-named-after",
          "street-named-after", "stadium-named-after",
-         "acronym-and-dictionary-word"],
+         "acronym-and-dictionary-word", "portfolio-before-dan", "unit-description",
+         "hospital-named-after-in-run", "common-acronym", "law-lower-case-u"],
 )
 def test_not_a_person(analyzer, text: str, absent: set[str]) -> None:  # type: ignore[no-untyped-def]
     assert not (persons(analyzer, text) & absent), persons(analyzer, text)
@@ -878,9 +889,14 @@ def test_known_short_form_inside_another_name(analyzer, text: str, person: str, 
         ("Menurut Prabowo, latihan itu penting.", "Prabowo Subianto"),
         ("Presiden Joko Widodo meresmikan Jalan Tol Contoh.", "Joko Widodo"),
         ("Warga Sukamaju, Hartono (45), mengaku lega.", "Hartono"),
+        ("Diana Widayani (36) mengajar di sekolah itu.", "Diana Widayani"),
+        ("Koordinator Nasional Contoh Watch (CW) Indonesia Muhammad Abdi Suhufan menilai aturan "
+         "itu lemah.", "Muhammad Abdi Suhufan"),
+        ("Kapolsek Sukamaju AKP Budi mengatakan, pelaku ditangkap.", "Budi"),
     ],
     ids=["full-name", "short-form-after-title", "short-form-after-preposition",
-         "name-before-a-place", "resident"],
+         "name-before-a-place", "resident", "name-sastrawi-strips", "name-ending-in-a-derived-word",
+         "dictionary-word-name-after-title"],
 )
 def test_precision_rules_keep_real_persons(analyzer, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     assert name in persons(analyzer, text), persons(analyzer, text)

@@ -10,9 +10,10 @@ dots and hyphens aside). Agreement is the F1 of one annotator's persons against 
 set of units, where Cohen's kappa has no "no" cell to count. Also reported: the share of paired
 persons whose full ``name`` agrees exactly.
 
-The gold keeps every paired person (the union of both annotators' forms) and, for a person only
-one annotator listed, the adjudicator's decision from ADJ.jsonl (one line per decision:
-``{"article": N, "name": "...", "keep": true|false, "forms": [...], "why": "..."}``). Without
+The gold keeps every paired person (the union of both annotators' forms, unless ADJ.jsonl gives
+the forms) and, for a person only one annotator listed, the adjudicator's decision from ADJ.jsonl
+(one line per decision: ``{"article": N, "name": "...", "keep": true|false, "forms": [...],
+"why": "..."}``). Without
 ADJ.jsonl it prints the unpaired persons that need a decision. Standard library only.
 """
 from __future__ import annotations
@@ -86,6 +87,10 @@ def main(argv: list[str] | None = None) -> int:
             name = max((pa[i]["name"], pb[j]["name"]), key=lambda s: (len(s.split()), len(s)))
             fs = sorted({*pa[i].get("forms", ()), *pb[j].get("forms", ()), pa[i]["name"],
                          pb[j]["name"]})
+            d = adj.get((k, key(pa[i]["name"]))) or adj.get((k, key(pb[j]["name"])))
+            if d is not None and d.get("forms"):
+                # the adjudicator's name and forms where the two annotators differ
+                name, fs = d["name"], sorted(d["forms"])
             persons.append({"name": name, "forms": fs, "evidence": pa[i].get("evidence", "")})
         for who, lone, src in (("A", lone_a, pa), ("B", lone_b, pb)):
             for i in lone:
