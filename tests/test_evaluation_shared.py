@@ -196,12 +196,14 @@ PERSONS_GOLD = Path(__file__).parent / "data" / "persons_gold"
 
 
 @needs_shared
-@pytest.mark.parametrize("part, precision, recall", [("dev", 0.85, 0.90), ("heldout", 0.64, 0.85)])
+@pytest.mark.parametrize("part, precision, recall",
+                         [("dev", 0.86, 0.90), ("heldout", 0.78, 0.90), ("heldout2", 0.74, 0.85)])
 def test_person_discovery_floor(analyzer, part: str, precision: float,  # type: ignore[no-untyped-def]
                                 recall: float) -> None:
-    """Person actors against the gold of every person each article names: dev 0.859 / 0.913,
-    held-out 0.657 / 0.870 (the code before the precision round: 0.658 / 0.850 and 0.598 / 0.870).
-    """
+    """Person actors against the gold of every person each article names (precision / recall):
+    dev 0.872 / 0.913, heldout (development since round 2) 0.798 / 0.922, heldout2 (held out,
+    measured once) 0.754 / 0.869; before the precision rounds 0.658 / 0.850, 0.598 / 0.870 and
+    0.642 / 0.869. tests/data/persons_gold/README.md has the protocol."""
     from framing.evaluate import evaluate_persons
 
     res = evaluate_persons(PERSONS_GOLD / part / "gold.jsonl", analyzer, corpus=PFSA_DEV)
