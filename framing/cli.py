@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 import click
 
@@ -282,30 +282,53 @@ def evaluate_portrayal_cmd(gold: str, corpus: str | None, split: str | None, det
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
 @click.option("--corpus", type=click.Path(exists=True, dir_okay=False),
               help=f"PFSA-ID file the gold's sentence ranges refer to [default: {_DEFAULT_CORPUS}]")
-@click.option("--split", type=click.Choice(["dev", "heldout"]), help="Only articles of this split.")
-@click.option("--details", is_flag=True, help="List every reported and missed person.")
+@click.option("--details", is_flag=True, help="List every wrong and missed person.")
 @lexicon_option
-def evaluate_persons_cmd(gold: str, corpus: str | None, split: str | None, details: bool,
+def evaluate_persons_cmd(gold: str, corpus: str | None, details: bool,
                          lexicons: tuple[str, ...]) -> None:
     """Person discovery against a JSON Lines gold of every person each article names."""
     from .evaluate import evaluate_persons
 
+    _print_listed("person", evaluate_persons, gold, corpus, details, lexicons)
+
+
+@evaluate.command("bodies")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--corpus", type=click.Path(exists=True, dir_okay=False),
+              help=f"PFSA-ID file the gold's sentence ranges refer to [default: {_DEFAULT_CORPUS}]")
+@click.option("--details", is_flag=True, help="List every wrong and missed body.")
+@lexicon_option
+def evaluate_bodies_cmd(gold: str, corpus: str | None, details: bool,
+                        lexicons: tuple[str, ...]) -> None:
+    """Organisations, government bodies and countries against a JSON Lines gold of every body
+    each article names."""
+    from .evaluate import evaluate_bodies
+
+    _print_listed("body", evaluate_bodies, gold, corpus, details, lexicons)
+
+
+def _print_listed(what: str, scorer: Any, gold: str, corpus: str | None, details: bool,
+                  lexicons: tuple[str, ...]) -> None:
     try:
-        res = evaluate_persons(gold, _analyzer(lexicons), corpus=_corpus(corpus), split=split)
-    except ValueError as e:
-        raise click.ClickException(str(e)) from None
+        res = scorer(gold, _analyzer(lexicons), corpus=_corpus(corpus))
+    except (ValueError, KeyError) as e:
+        raise click.ClickException(f"{gold}: {e}") from None
     c = res["counts"]
-    click.echo(f"{res['articles']} articles, {res['gold_persons']} gold persons, "
-               f"{res['reported']} person actors reported")
+    plural = "bodies" if what == "body" else f"{what}s"
+    click.echo(f"{res['articles']} articles, {res['gold']} gold {plural}, "
+               f"{res['reported']} {what} actors reported")
     click.echo(f"precision {res['precision']:.3f}  recall {res['recall']:.3f}  "
                f"(lenient, boundary errors forgiven: {res['precision_lenient']:.3f} / "
                f"{res['recall_lenient']:.3f})")
     click.echo(f"reported: {c['correct']} correct, {c['duplicate']} duplicate, "
-               f"{c['boundary']} wrong boundary, {c['spurious']} not a named person")
+               f"{c['boundary']} wrong boundary, {c['spurious']} not a named {what}")
+    if what == "body":
+        click.echo(f"type right for {res['type_accuracy']:.1%} of the correct ones")
     if details:
         for d in res["details"]:
             if d["verdict"] != "correct":
-                click.echo(f"  article {d['article']}: {d['verdict']:<15} {d['actor']}")
+                click.echo(f"  article {d['article']}: {d['verdict']:<15} {d['actor']} "
+                           f"({d['type']})")
 
 
 @evaluate.command("frames")

@@ -652,56 +652,106 @@ def evaluate_persons(path: str | Path, analyzer: Analyzer | None = None, *,
     Precision is correct / reported; recall is the share of gold persons with a correct actor.
     The lenient figures also count a boundary actor as finding its person.
     """
+    def claims(a: Any) -> tuple[list[str], list[str]]:
+        said = []
+        if a.gazetteer:
+            # a known person shown by the gazetteer's spelling ("Said Aqil Siradj" for an
+            # article's "Said Aqil Siroj"): right when the article writes a full name of the
+            # person (two or more words) at the end of one of the actor's mentions
+            said = [_name_key(m.text) for m in a.mentions if m.kind != "pronoun"]
+        return [_name_key(a.name)], said
+
+    return _score_listed(path, analyzer, corpus, split, "persons",
+                         lambda a: a.type == "person", claims)
+
+
+# gazetteer categories of places: their actors are places that act as governments ("Bogor"),
+# which the body gold leaves out (a place is not a body); they are not scored
+_PLACE_CATEGORIES = frozenset({"province", "regency", "city"})
+
+
+def evaluate_bodies(path: str | Path, analyzer: Analyzer | None = None, *,
+                    corpus: str | Path | None = None, split: str | None = None
+                    ) -> dict[str, Any]:
+    """Discovery of organisations, government bodies and countries against a gold of every body
+    each article names (``bodies``, each with its ``forms`` and ``type``).
+
+    Every government, organisation or country actor is judged as :func:`evaluate_persons` judges
+    persons, except that a body is known by many names (the gazetteer's full name, the article's
+    acronym): the actor is right when its name or any of its mentions is one of a gold body's
+    forms. Places acting as governments (gazetteer cities, regencies, provinces) are not scored.
+    Also reported: ``type_accuracy``, the share of correct actors whose type is the gold's.
+    """
+    def claims(a: Any) -> tuple[list[str], list[str]]:
+        names = [_name_key(a.name), *(_name_key(x) for x in a.aliases)]
+        names += [_name_key(m.text) for m in a.mentions if m.kind not in ("pronoun", "group")]
+        return names, []
+
+    return _score_listed(path, analyzer, corpus, split, "bodies",
+                         lambda a: a.type in ("government", "organisation", "country")
+                         and a.category not in _PLACE_CATEGORIES, claims)
+
+
+def _score_listed(path: str | Path, analyzer: Analyzer | None, corpus: str | Path | None,
+                  split: str | None, field: str, scored: Any, claims: Any) -> dict[str, Any]:
+    """The scorer behind :func:`evaluate_persons` and :func:`evaluate_bodies`.
+
+    ``claims(actor)`` gives the actor's names that must equal a gold form, and the names that
+    may end in a gold form of two or more words.
+    """
     an = analyzer or Analyzer()
     counts: Counter[str] = Counter()
-    n_gold = found = found_lenient = 0
+    n_gold = found = found_lenient = typed = 0
     n_articles = 0
     details: list[dict[str, Any]] = []
     for d in _gold_records(path, split):
         n_articles += 1
         r = an.analyze(_gold_text(d, corpus))
-        golds = [{_name_key(f) for f in (p["name"], *p.get("forms", ()))} - {""}
-                 for p in d["persons"]]
+        items = d[field]
+        golds = [{_name_key(f) for f in (p["name"], *p.get("forms", ()))} - {""} for p in items]
         n_gold += len(golds)
         taken: set[int] = set()
         lenient: set[int] = set()
         for a in r.actors:
-            if a.type != "person":
+            if not scored(a):
                 continue
-            key = _name_key(a.name)
-            hit = next((i for i, forms in enumerate(golds) if key in forms), None)
-            if hit is None and a.gazetteer:
-                # a known person shown by the gazetteer's spelling ("Said Aqil Siradj" for an
-                # article's "Said Aqil Siroj"): right when the article writes a full name of
-                # the person (two or more words) in one of the actor's mentions
-                said = {_name_key(m.text) for m in a.mentions if m.kind != "pronoun"}
+            exact, ending = claims(a)
+            hit = next((i for i, forms in enumerate(golds) if any(k in forms for k in exact)),
+                       None)
+            if hit is None and ending:
                 hit = next((i for i, forms in enumerate(golds)
                             if any(len(f.split()) >= 2 and (m == f or m.endswith(" " + f))
-                                   for f in forms for m in said)), None)
+                                   for f in forms for m in ending)), None)
             if hit is not None:
                 verdict = "duplicate" if hit in taken else "correct"
+                if verdict == "correct":
+                    typed += items[hit].get("type", a.type) == a.type
                 taken.add(hit)
             else:
+                key = exact[0]
                 near = [i for i, forms in enumerate(golds)
                         if any(_contains_words(key, f) or _contains_words(f, key) for f in forms)]
                 verdict = "boundary" if near else "spurious"
                 lenient.update(near)
             counts[verdict] += 1
-            details.append({"article": d.get("article"), "actor": a.name, "verdict": verdict})
+            details.append({"article": d.get("article"), "actor": a.name, "type": a.type,
+                            "verdict": verdict})
         found += len(taken)
         found_lenient += len(taken | lenient)
-        for i, p in enumerate(d["persons"]):
+        for i, p in enumerate(items):
             if i not in taken:
                 details.append({"article": d.get("article"), "actor": p["name"],
+                                "type": p.get("type"),
                                 "verdict": "missed" if i not in lenient else "missed_boundary"})
     reported = sum(counts.values())
     return {
-        "articles": n_articles, "gold_persons": n_gold, "reported": reported,
+        "articles": n_articles, "gold": n_gold, "gold_persons": n_gold, "reported": reported,
         "counts": {k: counts.get(k, 0) for k in ("correct", "duplicate", "boundary", "spurious")},
         "precision": round(counts["correct"] / reported, 4) if reported else 0.0,
         "recall": round(found / n_gold, 4) if n_gold else 0.0,
         "precision_lenient": round((counts["correct"] + counts["boundary"]) / reported, 4)
         if reported else 0.0,
         "recall_lenient": round(found_lenient / n_gold, 4) if n_gold else 0.0,
+        "type_accuracy": round(typed / counts["correct"], 4) if counts["correct"] else 0.0,
         "details": details,
     }

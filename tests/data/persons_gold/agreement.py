@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
-"""Agreement between two person annotators, and the gold file built from them.
+"""Agreement between two annotators of listed names (persons, or bodies), and the gold file.
 
 Usage:
     python agreement.py A.jsonl B.jsonl --split dev [--adjudicated ADJ.jsonl --out gold.jsonl]
+    python agreement.py A.jsonl B.jsonl --split dev --items bodies    # ../bodies_gold
 
-Two annotators' persons for one article are paired when their name forms share a form (case,
-dots and hyphens aside). Agreement is the F1 of one annotator's persons against the other's
+Two annotators' items for one article are paired when their name forms share a form (case,
+dots and hyphens aside). For bodies the share of pairs given the same type is reported too. Agreement is the F1 of one annotator's persons against the other's
 (2 x paired / (persons of A + persons of B)), the measure for a list of items without a fixed
 set of units, where Cohen's kappa has no "no" cell to count. Also reported: the share of paired
 persons whose full ``name`` agrees exactly.
@@ -65,7 +66,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", required=True)
     ap.add_argument("--adjudicated", type=Path)
     ap.add_argument("--out", type=Path)
+    ap.add_argument("--items", choices=("persons", "bodies"), default="persons")
     args = ap.parse_args(argv)
+    field = args.items
     A, B = read(args.a), read(args.b)
     arts = sorted(set(A) & set(B))
     sentences = show_article.read_sentences(show_article.DEFAULT_PATH)
@@ -74,14 +77,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.adjudicated:
         for d in read_lines(args.adjudicated):
             adj[(int(d["article"]), key(d["name"]))] = d
-    n_a = n_b = n_pair = same_name = same_forms = 0
+    n_a = n_b = n_pair = same_name = same_forms = same_type = 0
     gold_lines, pending = [], []
     for k in arts:
-        pa, pb = A[k]["persons"], B[k]["persons"]
+        pa, pb = A[k][field], B[k][field]
         pairs, lone_a, lone_b = pair(pa, pb)
         n_a, n_b, n_pair = n_a + len(pa), n_b + len(pb), n_pair + len(pairs)
         same_name += sum(key(pa[i]["name"]) == key(pb[j]["name"]) for i, j in pairs)
         same_forms += sum(forms(pa[i]) == forms(pb[j]) for i, j in pairs)
+        same_type += sum(pa[i].get("type") == pb[j].get("type") for i, j in pairs)
         persons = []
         for i, j in pairs:
             name = max((pa[i]["name"], pb[j]["name"]), key=lambda s: (len(s.split()), len(s)))
@@ -91,7 +95,14 @@ def main(argv: list[str] | None = None) -> int:
             if d is not None and d.get("forms"):
                 # the adjudicator's name and forms where the two annotators differ
                 name, fs = d["name"], sorted(d["forms"])
-            persons.append({"name": name, "forms": fs, "evidence": pa[i].get("evidence", "")})
+            # (an adjudication may also give only the type, where the two typed a body apart)
+            item = {"name": name, "forms": fs, "evidence": pa[i].get("evidence", "")}
+            if "type" in pa[i]:
+                item["type"] = (d or {}).get("type") or pa[i]["type"]
+                if pa[i]["type"] != pb[j].get("type") and not (d or {}).get("type"):
+                    pending.append(f"article {k}: {name} typed {pa[i]['type']} by A, "
+                                   f"{pb[j].get('type')} by B")
+            persons.append(item)
         for who, lone, src in (("A", lone_a, pa), ("B", lone_b, pb)):
             for i in lone:
                 p = src[i]
@@ -100,15 +111,19 @@ def main(argv: list[str] | None = None) -> int:
                     pending.append(f"article {k}: only {who} lists {p['name']} "
                                    f"({', '.join(p.get('forms', []))}; {p.get('evidence', '')})")
                 elif d["keep"]:
-                    persons.append({"name": p["name"], "forms": d.get("forms") or p.get("forms", []),
-                                    "evidence": p.get("evidence", "")})
+                    item = {"name": p["name"], "forms": d.get("forms") or p.get("forms", []),
+                            "evidence": p.get("evidence", "")}
+                    if "type" in p:
+                        item["type"] = d.get("type") or p["type"]
+                    persons.append(item)
         first, end = ranges[k]
         gold_lines.append({"article": k, "split": args.split, "annotator": "adjudicated",
-                           "sentences": [first, end], "persons": persons})
+                           "sentences": [first, end], field: persons})
     f1 = 2 * n_pair / (n_a + n_b) if n_a + n_b else 0.0
-    print(f"{len(arts)} articles; persons A {n_a}, B {n_b}, paired {n_pair}; "
+    print(f"{len(arts)} articles; {field} A {n_a}, B {n_b}, paired {n_pair}; "
           f"agreement F1 {f1:.3f}; same full name in {same_name} and the same set of forms in "
-          f"{same_forms} of {n_pair} pairs")
+          f"{same_forms} of {n_pair} pairs"
+          + (f"; same type in {same_type} of {n_pair}" if field == "bodies" else ""))
     for line in pending:
         print(line)
     if args.out:
@@ -117,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         args.out.write_text("".join(json.dumps(g, ensure_ascii=False) + "\n" for g in gold_lines),
                             encoding="utf-8")
-        print(f"wrote {args.out}: {sum(len(g['persons']) for g in gold_lines)} persons")
+        print(f"wrote {args.out}: {sum(len(g[field]) for g in gold_lines)} {field}")
     return 0
 
 
