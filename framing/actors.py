@@ -184,7 +184,7 @@ def _surface_text(text: str) -> str:
 _TEXT = itemgetter(2)
 
 
-def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
+def find_actors(doc: Document, lex: LexiconSet, outlet: str | None = None) -> ActorTable:
     """Find the actors of ``doc``.
 
     Steps: (1) gazetteer names and aliases, longest match first, case-sensitive; (2) discovery of
@@ -194,7 +194,8 @@ def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
     whose tokens lie inside a longer person name of the same document is the same actor
     (Putin -> Vladimir Putin), and adjacent mentions of one actor (``Presiden Rusia Vladimir
     Putin``) become one mention; (4) pronouns and group anaphors (ia, dia, beliau, keduanya,
-    kedua pemimpin) to the most recent person(s) within three sentences.
+    kedua pemimpin) to the most recent person(s) within three sentences. The outlet that
+    writes the story (``outlet``, or the one its dateline names) is never an actor of it.
 
     Example:
         >>> from framing.lexicons import get_lexicons
@@ -310,7 +311,7 @@ def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
             j = i + 1
             while j < n and toks[j].sentence == toks[i].sentence and (
                     (toks[j].is_capitalized and toks[j].text[0].isalpha())
-                    or _hyphen_number(toks, j)):
+                    or _hyphen_number(toks, j) or _portfolio_join(lex, gaz, toks, surf, i, j)):
                 j += 2 if toks[j].text == "-" else 1
             inner = gaz.match(surf, i + 1) if j > i + 1 and surf[i] in lex.government_of \
                 else None
@@ -318,8 +319,11 @@ def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
                 # "Direktur Yayasan Cahaya Nusa Mandiri Yohanes Kewa Lado": after an office
                 # title, the organisation's name ends where a personal name begins
                 split = _person_tail(doc, lex, gaz, surf, i, j)
-                if split is not None and _named_after(doc, lex, surf, split):
-                    split = None  # "RSUD Dr Soetomo": the hospital's name, no person
+                if split is not None and (_named_after(doc, lex, surf, split)
+                                          or toks[split - 1].norm == "dan"):
+                    # "RSUD Dr Soetomo": the hospital's name; "Asosiasi Contoh dan Forwarder
+                    # Indonesia": the words after "dan" go on the body's name, no person
+                    split = None
                 org_end = split if split is not None else j
                 while org_end > i + 1:
                     # "Polres Sukamaju Ajun Komisaris Besar Andi": the rank is not the body's
@@ -504,7 +508,30 @@ def find_actors(doc: Document, lex: LexiconSet) -> ActorTable:
             taken[k] = True
 
     raw.sort()
+    outlets = {_dateline_outlet(doc), (outlet or "").casefold()} - {""}
+    if outlets:
+        # "JAKARTA, KOMPAS -" (or the record's outlet): the outlet that writes the story is no
+        # actor of it, though its reporters appear in it ("kata Budi kepada Kompas")
+        raw = [r for r in raw if _raw_name(lex, r).casefold() not in outlets]
     return _merge(doc, lex, raw, surf, roles)
+
+
+# the outlet of a dateline: "JAKARTA, KOMPAS -" and "Jakarta (ANTARA) -"
+_DATELINE_OUTLET_RE = re.compile(r"(?:,\s*|\()([A-Za-z][\w.]*(?:\s[A-Za-z][\w.]*){0,2})\)?")
+
+
+def _dateline_outlet(doc: Document) -> str:
+    """The outlet a dateline names, case-folded ("kompas"); "" without a dateline."""
+    if not doc.dateline_end:
+        return ""
+    m = _DATELINE_OUTLET_RE.search(doc.text[:doc.dateline_end])
+    return m.group(1).casefold() if m else ""
+
+
+def _raw_name(lex: LexiconSet, r: tuple[int, int, str, str | int, str]) -> str:
+    """The canonical name of a found mention: the gazetteer's name, or the discovered text."""
+    _s, _e, kind, key, _typ = r
+    return lex.actors[int(key)].name if kind == "name" else str(key)
 
 
 def _acronym_of(acronym: str, words: list[str]) -> bool:
@@ -1157,6 +1184,23 @@ def _body_word(lex: LexiconSet, surf: list[str], x: int, titled: bool) -> bool:
     kind = lex.non_name_kinds.get(t)
     return ((kind in _BODY_KINDS and (titled or kind != "thing")) or t in lex.org_heads
             or (len(t) >= 4 and t.isupper() and t.isalpha()))
+
+
+def _portfolio_join(lex: LexiconSet, gaz: PhraseIndex, toks: list[Token], surf: list[str],
+                    i: int, j: int) -> bool:
+    """"dan" inside a body's name: "Dinas Pendidikan dan Kebudayaan", "Badan Penanggulangan
+    Bencana dan Perlindungan Masyarakat", "Kementerian Koperasi dan UKM".
+
+    The body's name (head and at least one word) goes on across "dan" when a capitalised word
+    follows that starts no other body, office or known actor ("Dinas Kesehatan dan Dinas
+    Pendidikan", "Polres dan Kapolres", "Kemenkes dan KPK" are two).
+    """
+    if j - i < 2 or toks[j].norm != "dan" or j + 1 >= len(toks):
+        return False
+    nxt = toks[j + 1]
+    return (nxt.sentence == toks[j].sentence and nxt.is_capitalized and nxt.text[0].isalpha()
+            and surf[j + 1] not in lex.org_heads and surf[j + 1] not in lex.titles
+            and surf[j + 1] not in lex.non_names and gaz.match(surf, j + 1) is None)
 
 
 def _known_person_at(lex: LexiconSet, gaz: PhraseIndex, surf: list[str], i: int) -> bool:

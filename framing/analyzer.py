@@ -51,7 +51,7 @@ class Analyzer:
             raise TypeError(f"text must be str, not {type(text).__name__}")
         lex = self.lexicons
         doc = Document.from_text(text, lex)
-        table = find_actors(doc, lex)
+        table = find_actors(doc, lex, outlet)
         attributions = find_attributions(doc, lex, table)
         cues = score_cues(doc, lex, table)
         portrayals = portray(doc, lex, table, cues, attributions)

@@ -900,3 +900,47 @@ def test_known_short_form_inside_another_name(analyzer, text: str, person: str, 
 )
 def test_precision_rules_keep_real_persons(analyzer, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     assert name in persons(analyzer, text), persons(analyzer, text)
+
+
+# Body discovery (tests/data/bodies_gold). Invented examples.
+def bodies(analyzer, text: str, **meta: str) -> set[str]:  # type: ignore[no-untyped-def]
+    return {a.name for a in analyzer.analyze(text, **meta).actors
+            if a.type in ("government", "organisation", "country")}
+
+
+@pytest.mark.parametrize(
+    "text, meta, absent",
+    [
+        ("JAKARTA, KOMPAS — Menteri itu mengatakan hal itu kepada Kompas, Senin.", {}, "Kompas"),
+        ("Menteri itu mengatakan hal itu kepada Kompas, Senin.", {"outlet": "Kompas"}, "Kompas"),
+    ],
+    ids=["dateline-outlet", "record-outlet"],
+)
+def test_the_outlet_is_no_actor_of_its_story(analyzer, text: str, meta: dict,  # type: ignore[no-untyped-def,type-arg]
+                                             absent: str) -> None:
+    assert absent not in bodies(analyzer, text, **meta)
+
+
+def test_another_outlet_stays_an_actor(analyzer) -> None:  # type: ignore[no-untyped-def]
+    text = "JAKARTA, KOMPAS — Laporan itu dikutip dari Reuters, Senin."
+    assert "Reuters" in bodies(analyzer, text)
+    assert "Reuters" not in bodies(analyzer, text, outlet="Reuters")
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        ("Dinas Pendidikan dan Kebudayaan Kota Sukamaju menutup sekolah.",
+         {"Dinas Pendidikan dan Kebudayaan Kota Sukamaju"}, {"Dinas Pendidikan"}),
+        ("Badan Penanggulangan Bencana dan Perlindungan Masyarakat menyiapkan tenda.",
+         {"Badan Penanggulangan Bencana dan Perlindungan Masyarakat"}, set()),
+        ("Dinas Kesehatan dan Dinas Sosial membagikan masker.",
+         {"Dinas Kesehatan", "Dinas Sosial"}, {"Dinas Kesehatan dan Dinas Sosial"}),
+        ("LBH Sukamaju mendampingi warga.", {"LBH Sukamaju"}, set()),
+    ],
+    ids=["portfolio-joined-by-dan", "agency-with-dan", "two-bodies-joined-by-dan", "lbh"],
+)
+def test_body_names(analyzer, text: str, present: set, absent: set) -> None:  # type: ignore[no-untyped-def,type-arg]
+    found = bodies(analyzer, text)
+    assert present <= found, found
+    assert not (absent & found), found
