@@ -434,8 +434,12 @@ def find_actors(doc: Document, lex: LexiconSet, outlet: str | None = None) -> Ac
     # Cabang Bank X, IJP, juga ..."; once introduced, every bare "RCD" of the article is that person
     initials: set[str] = set()
     for i in compress(range(start_tok, n), caps[start_tok:]):
-        if taken[i] or not _initials_shape(toks[i].text) or toks[i].text in lex.non_names:
-            continue  # (common acronyms, non_names.tsv: "pelaku UMKM" names no one)
+        if taken[i] or not _initials_shape(toks[i].text) or (
+                toks[i].text in lex.non_names and not (
+                    i > 0 and norms[i - 1] in initial_cues
+                    and norms[i - 1] not in lex.words("role_noun"))):
+            continue  # common acronyms (non_names.tsv) name no one ("pelaku UMKM") unless a cue
+            # that is no role noun introduces them as initials ("berinisial SD")
         t = toks[i]
         before = norms[i - 1] if i > 0 else ""
         aged = bool(_AGE_RE.match(doc.text[t.end:t.end + 8].lstrip()))
@@ -1172,7 +1176,7 @@ def _after_quote(toks: list[Token], i: int) -> bool:
 
 # non_names.tsv kinds of the words of a body's name that may stand between an office and its
 # holder's name ("Ketua Contoh Hotel Association Budi")
-_BODY_KINDS = frozenset({"body", "english", "thing", "acronym"})
+_BODY_KINDS = frozenset({"body", "unit", "english", "thing", "acronym"})
 
 
 def _body_word(lex: LexiconSet, surf: list[str], x: int, titled: bool) -> bool:
@@ -1225,11 +1229,36 @@ def _office_description(doc: Document, lex: LexiconSet, k: int, j: int, taken: l
         return False
     if _affixed_word(norms[k]):
         return True  # a portfolio opens with its derived word; a name may end in one (-an)
+    if k > 0 and lex.non_name_kinds.get(doc.tokens[k - 1].text) == "unit":
+        return True  # "Bidang Informasi Strategis": a unit's portfolio follows the unit word
     if j + 1 < len(toks) and toks[j].sentence == toks[k].sentence:
         if norms[j] in lex.words("coordinator") and toks[j + 1].is_capitalized:
             return True
         if taken[j]:
             return True
+        if norms[j] == "," and _portfolio_list(doc, lex, j):
+            return True
+    return False
+
+
+def _portfolio_list(doc: Document, lex: LexiconSet, j: int) -> bool:
+    """At the comma ``j``, a list of capitalised portfolio words goes on to "dan" and one more:
+    "Menteri Koordinator Bidang Politik, Hukum, dan Keamanan", "Kepala Dinas Pertanian, Pangan,
+    dan Perikanan". A name followed by a comma ("AKP Budi, Senin lalu") opens no such list."""
+    toks = doc.tokens
+    x = j
+    for _ in range(4):
+        if x + 1 >= len(toks) or toks[x].norm != "," or not toks[x + 1].is_capitalized:
+            return False
+        x += 2  # past ", Word"
+        if x < len(toks) and toks[x].norm == ",":
+            x += 1  # the serial comma: ", Hukum, dan Keamanan"
+            if x < len(toks) and toks[x].norm in lex.words("coordinator"):
+                return x + 1 < len(toks) and toks[x + 1].is_capitalized
+            x -= 1
+            continue
+        return (x + 1 < len(toks) and toks[x].norm in lex.words("coordinator")
+                and toks[x + 1].is_capitalized)
     return False
 
 
@@ -1251,6 +1280,32 @@ def _inside_other_name(doc: Document, lex: LexiconSet, surf: list[str], taken: l
                 and not is_common_word(t.norm))
 
     return (i > 0 and name_word(i - 1)) or (i + 1 < len(toks) and name_word(i + 1))
+
+
+def _place_names(doc: Document, lex: LexiconSet, surf: list[str]) -> frozenset[tuple[str, ...]]:
+    """Names the article gives a place after a place head: "Bandara Contoh Saleh", "Jalan Dr
+    Sutomo" give ("Contoh", "Saleh") and ("Sutomo",) with their first two and three words. A
+    bare run with such a name and no evidence of a person is that place (computed once per
+    article)."""
+    got = doc.cache.get("actors.place_names")
+    if got is None:
+        toks = doc.tokens
+        names: set[tuple[str, ...]] = set()
+        for x, t in enumerate(surf):
+            if lex.non_name_kinds.get(t) != "geography":
+                continue
+            y = x + 1
+            while y < len(toks) and toks[y].sentence == toks[x].sentence and (
+                    lex.titles.get(surf[y]) in ("academic", "honorific", "religious")):
+                y += 1  # "Jalan Dr Sutomo"
+            z = y
+            while z < len(toks) and z - y < 3 and toks[z].sentence == toks[x].sentence and \
+                    toks[z].is_capitalized and toks[z].text[0].isalpha():
+                z += 1
+            for end in range(y + 1, z + 1):
+                names.add(tuple(surf[y:end]))
+        got = doc.cache["actors.place_names"] = frozenset(names)
+    return got  # type: ignore[no-any-return]
 
 
 def _named_after(doc: Document, lex: LexiconSet, surf: list[str], i: int) -> bool:
@@ -1382,7 +1437,8 @@ def _classify_run(doc: Document, lex: LexiconSet, surf: list[str], i: int, j: in
     toks = doc.tokens
     norms = doc.norms
     # grammar words that open a sentence are not part of a name ("Menurut Irma Hidayana")
-    while i < j and (i in sent_start or _after_quote(toks, i)) and _is_rule_word(lex, norms, i):
+    while i < j and (i in sent_start or _after_quote(toks, i)) and (
+            norms[i] in lex.words("opening_word") or _is_rule_word(lex, norms, i)):
         i += 1
         sent_start = sent_start | {i}
     if i >= j:
@@ -1485,6 +1541,8 @@ def _classify_run(doc: Document, lex: LexiconSet, surf: list[str], i: int, j: in
         cue_next[1][1] in ("verb", "attitude")
     cue_prev = lex.cue_index.match(norms, k - 1) if k > 0 else None
     after_cue = cue_prev is not None and cue_prev[1][1] in ("postposed", "preposition")
+    if k > 0 and toks[k - 1].norm == "," and _portfolio_list(doc, lex, k - 1):
+        return None  # "Kepala Dinas Pertanian, Pangan, dan Perikanan": a portfolio, no name
     apposed = _appositive_title(doc, lex, j) or _role_before_comma(doc, lex, k)
     if titled or aged or apposed or ((speaks or after_cue) and not all(common)):
         return k, j, "person"
@@ -1493,6 +1551,8 @@ def _classify_run(doc: Document, lex: LexiconSet, surf: list[str], i: int, j: in
     if all(c or toks[x].text.isupper() for x, c in zip(range(k, j), common, strict=True)):
         return None  # dictionary words and acronyms only: "KPPS Sementara", "Di TPS"
     if (j - k) >= 2 and not all(common) and not (first_in_sentence and common[0]):
+        if tuple(surf[k:j]) in _place_names(doc, lex, surf):
+            return None  # "Abdulrachman Saleh" where the article also writes "Bandara Abdulrachman Saleh"
         return k, j, "person"  # two or more capitalised words, not all dictionary words: a name
     return None
 

@@ -853,12 +853,23 @@ def test_body_name_before_a_person_is_no_part_of_the_name(analyzer, text: str,  
         ("Sampel diperiksa di RSUD Dr Sutomo, Surabaya.", {"Sutomo"}),
         ("Omzet pelaku UMKM turun. UMKM juga kesulitan modal.", {"UMKM"}),
         ("Aturan itu melanggar Undang-undang Informasi Publik.", {"Undang-undang Informasi"}),
+        ("kata Menteri Koordinator Bidang Politik, Hukum, dan Keamanan Budi Santoso.", {"Politik"}),
+        ("Kepala Dinas Pertanian, Pangan, dan Perikanan Sukamaju Rudi Hartawan hadir.", {"Pangan"}),
+        ("Ia menjabat Ketua Partai Contoh Bidang Informasi Strategis, sedangkan adiknya bendahara.",
+         {"Informasi Strategis"}),
+        ("Di Toko Contoh, pembeli antre sejak pagi.", {"Di Toko Contoh", "Toko Contoh"}),
+        ("Pesawat mendarat di Bandara Abdulrachman Suryo Malang. Setelah itu Abdulrachman Suryo "
+         "ditutup.", {"Abdulrachman Suryo"}),
+        ("Warga merayakan Perayaan Idul Fitri di rumah.", {"Idul Fitri"}),
+        ("Ketua Umum Perkumpulan Dayak Meratus hadir.", {"Dayak Meratus"}),
     ],
     ids=["programme-cards", "regulation-number", "adverb-after-quote", "portfolio",
          "portfolio-root-word", "english-firm", "english-phrase", "hospital-named-after",
          "street-named-after", "stadium-named-after",
          "acronym-and-dictionary-word", "portfolio-before-dan", "unit-description",
-         "hospital-named-after-in-run", "common-acronym", "law-lower-case-u"],
+         "hospital-named-after-in-run", "common-acronym", "law-lower-case-u",
+         "portfolio-list", "portfolio-list-single-word", "unit-portfolio", "opening-preposition",
+         "name-of-a-place-used-bare", "feast-day", "ethnic-group"],
 )
 def test_not_a_person(analyzer, text: str, absent: set[str]) -> None:  # type: ignore[no-untyped-def]
     assert not (persons(analyzer, text) & absent), persons(analyzer, text)
@@ -893,10 +904,16 @@ def test_known_short_form_inside_another_name(analyzer, text: str, person: str, 
         ("Koordinator Nasional Contoh Watch (CW) Indonesia Muhammad Abdi Suhufan menilai aturan "
          "itu lemah.", "Muhammad Abdi Suhufan"),
         ("Kapolsek Sukamaju AKP Budi mengatakan, pelaku ditangkap.", "Budi"),
+        ("kata Kapolsek Sukamaju AKP Budi, Senin lalu.", "Budi"),
+        ("Hal itu disampaikan Brigadir Dua Irsan Tapobali kemarin.", "Irsan Tapobali"),
+        ("Warga Sukamaju, Budi Hartono (40), tinggal di Jalan Melati. Budi Hartono mengaku lega.",
+         "Budi Hartono"),
+        ("Polisi menangkap tersangka berinisial SD di rumahnya.", "SD"),
     ],
     ids=["full-name", "short-form-after-title", "short-form-after-preposition",
          "name-before-a-place", "resident", "name-sastrawi-strips", "name-ending-in-a-derived-word",
-         "dictionary-word-name-after-title"],
+         "dictionary-word-name-after-title", "name-before-a-comma", "two-word-rank",
+         "resident-beside-a-street", "initials-that-spell-an-acronym"],
 )
 def test_precision_rules_keep_real_persons(analyzer, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     assert name in persons(analyzer, text), persons(analyzer, text)
