@@ -196,18 +196,19 @@ PERSONS_GOLD = Path(__file__).parent / "data" / "persons_gold"
 
 
 @needs_shared
-@pytest.mark.parametrize("part, precision, recall",
-                         [("dev", 0.86, 0.90), ("heldout", 0.78, 0.90), ("heldout2", 0.74, 0.85)])
-def test_person_discovery_floor(analyzer, part: str, precision: float,  # type: ignore[no-untyped-def]
-                                recall: float) -> None:
+@pytest.mark.parametrize("part, articles, precision, recall",
+                         [("dev", 20, 0.86, 0.90), ("heldout", 20, 0.79, 0.90),
+                          ("heldout2", 20, 0.87, 0.86), ("heldout3", 15, 0.79, 0.90)])
+def test_person_discovery_floor(analyzer, part: str, articles: int,  # type: ignore[no-untyped-def]
+                                precision: float, recall: float) -> None:
     """Person actors against the gold of every person each article names (precision / recall):
-    dev 0.872 / 0.913, heldout (development since round 2) 0.798 / 0.922, heldout2 (held out,
-    measured once) 0.754 / 0.869; before the precision rounds 0.658 / 0.850, 0.598 / 0.870 and
-    0.642 / 0.869. tests/data/persons_gold/README.md has the protocol."""
+    dev 0.879 / 0.913, heldout 0.807 / 0.922, heldout2 0.888 / 0.879 (development now), heldout3
+    (held out, measured once) 0.806 / 0.926; with the code before the precision rounds 0.658 /
+    0.850, 0.598 / 0.870, 0.642 / 0.869 and 0.704 / 0.926. tests/data/persons_gold/README.md."""
     from framing.evaluate import evaluate_persons
 
     res = evaluate_persons(PERSONS_GOLD / part / "gold.jsonl", analyzer, corpus=PFSA_DEV)
-    assert res["articles"] == 20
+    assert res["articles"] == articles
     assert res["precision"] >= precision and res["recall"] >= recall, {
         k: v for k, v in res.items() if k != "details"}
 
