@@ -1339,6 +1339,7 @@ def _named_after(doc: Document, lex: LexiconSet, surf: list[str], i: int) -> boo
     return False
 
 
+@lru_cache(maxsize=100_000)  # called for most capitalised words of every article; the key is pure
 def _affixed_word(lower: str) -> bool:
     """A derived dictionary word (perdagangan, keuangan): never a given name, unlike Rudi or Sri."""
     from .text import _sastrawi_stem
@@ -1353,16 +1354,19 @@ def _affixed_word(lower: str) -> bool:
 
 def _is_rule_word(lex: LexiconSet, norms: list[str], k: int) -> bool:
     """A sentence-opening word that is grammar, not a name: Menurut, Namun, Sementara, Diduga."""
-    indexes = (lex.cue_index, lex.contrast_index, lex.hedge_index, lex.negator_index,
-               lex.intensifier_index, lex.pronoun_index)
-    firsts = lex.derived("actors.rule_firsts",
-                         lambda lx: frozenset().union(*(x.by_first for x in indexes)))
+    firsts = lex.derived("actors.rule_firsts", lambda lx: frozenset().union(
+        *(x.by_first for x in _rule_indexes(lx))))
     if norms[k] not in firsts:
         return False
-    for index in indexes:
+    for index in _rule_indexes(lex):
         if norms[k] in index.by_first and index.match(norms, k) is not None:
             return True
     return False
+
+
+def _rule_indexes(lex: LexiconSet) -> tuple[PhraseIndex, ...]:
+    return (lex.cue_index, lex.contrast_index, lex.hedge_index, lex.negator_index,
+            lex.intensifier_index, lex.pronoun_index)
 
 
 def _appositive_title(doc: Document, lex: LexiconSet, j: int) -> bool:
