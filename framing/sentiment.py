@@ -417,6 +417,14 @@ def tone(doc: Document, cues: list[list[_Cue]]) -> Tone:
 def _clause_bounds(doc: Document, i: int) -> tuple[int, int]:
     """Tokens ``[s, e)`` of the clause around token ``i``: up to the nearest boundary (comma,
     clause punctuation, quote) on each side, within the sentence."""
+    # a cue's clause is asked for several times (its targets, victims, passives ...): memoised
+    # per token for the document
+    memo = doc.cache.get("clause_bounds")
+    if memo is None:
+        memo = doc.cache["clause_bounds"] = {}
+    got: tuple[int, int] | None = memo.get(i)
+    if got is not None:
+        return got
     bounds = doc.cache.get("clause_boundaries")
     if bounds is None:
         # boundary tokens, found once per document at C speed; each call is then two bisections
@@ -433,7 +441,8 @@ def _clause_bounds(doc: Document, i: int) -> tuple[int, int]:
     s = bounds[k - 1] + 1 if k > 0 and bounds[k - 1] + 1 > sent.token_start else sent.token_start
     k = bisect_right(bounds, i)
     e = bounds[k] if k < len(bounds) and bounds[k] < sent.token_end else sent.token_end
-    return s, e
+    got = memo[i] = (s, e)
+    return got
 
 
 def portray(doc: Document, lex: LexiconSet, table: ActorTable, cues: list[list[_Cue]],

@@ -58,10 +58,13 @@ def normalize(text: str) -> str:
 
 # A token is a word (letters/digits, with inner hyphens, apostrophes, periods in numbers such as
 # 1.500.000 or 09.00, and combining marks for text that is not in NFC), or one other character.
+# (The word branch is a run of word characters, then any number of hyphen-or-apostrophe-led runs:
+# the same tokens as ``[^\W_](?:[\w\u0300-\u036f]|[-'\u2019](?=[^\W_]))*``, but the regex engine
+# takes a run of one character class in one step instead of one alternation per character.)
 _TOKEN_RE = re.compile(
     r"\d+(?:[.,:]\d+)+"  # numbers and times: 1.500.000, 2,5, 09.00
-    r"|[^\W_](?:[\w\u0300-\u036f]|[-'\u2019](?=[^\W_]))*"  # words, Covid-19, Jum'at, porak-poranda
-    r"|\S",
+    r"|[^\W_][\w\u0300-\u036f]*(?:[-'\u2019](?=[^\W_])[\w\u0300-\u036f]*)*"  # words, Covid-19,
+    r"|\S",  # Jum'at, porak-poranda; any other character
     re.UNICODE,
 )
 
@@ -106,9 +109,17 @@ class Sentence:
     token_end: int  # last token index (exclusive)
 
 
-_SENT_END_RE = re.compile(r"[.!?\u2026]+")
 _CLOSERS = set(")]}" + '"' + "'" + _DOUBLE_QUOTES + _SINGLE_QUOTES)
 _OPENERS = set("([{" + '"' + "'" + _DOUBLE_QUOTES + _SINGLE_QUOTES)
+# A run of sentence-final punctuation, and in a lookahead the closing quotes or brackets after it
+# (group 1) and the white space after those (group 2): one regex step instead of two character
+# loops per candidate boundary. The match itself is the run alone, so the search goes on from the
+# end of the run.
+_SENT_END_RE = re.compile(
+    r"[.!?\u2026]+(?=([" + re.escape("".join(sorted(_CLOSERS))) + r"]*)(\s*))")
+# A line without the white space at its ends (str.isspace and \s agree on what is white space)
+_LINE_RE = re.compile(r"\S(?:[^\n\r]*\S)?")
+_SPAN = re.Match.span
 # "JAKARTA, KOMPAS -" and "Jakarta (ANTARA) -": a dateline is not part of the first sentence's
 # grammar; the actor stage skips it (the outlet and the place are not actors of the story).
 DATELINE_RE = re.compile(
@@ -118,17 +129,9 @@ DATELINE_RE = re.compile(
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
-    """Spans of non-empty lines; a sentence never crosses a line break."""
-    spans = []
-    for m in re.finditer(r"[^\n\r]+", text):
-        s, e = m.span()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            spans.append((s, e))
-    return spans
+    """Spans of non-empty lines, without the white space at their ends; a sentence never crosses
+    a line break."""
+    return list(map(_SPAN, _LINE_RE.finditer(text)))
 
 
 def split_sentences(
@@ -144,7 +147,8 @@ def split_sentences(
     untrained, it knows no Indonesian abbreviations and realigns only straight quotes.
 
     Example:
-        >>> [text[s:e] for s, e, _ in split_sentences(text := "Dr. Budi tiba. Ia lelah.")]
+        >>> text = "Dr. Budi tiba. Ia lelah."
+        >>> [text[s:e] for s, e, _ in split_sentences(text, {"dr": "title"})]
         ['Dr. Budi tiba.', 'Ia lelah.']
     """
     abbreviations = abbreviations or {}
@@ -152,16 +156,10 @@ def split_sentences(
     for p, (ps, pe) in enumerate(_paragraphs(text)):
         start = ps
         for m in _SENT_END_RE.finditer(text, ps, pe):
-            end = m.end()
-            while end < pe and text[end] in _CLOSERS:
-                end += 1
-            if end >= pe or not text[end].isspace():
-                continue
-            nxt = end
-            while nxt < pe and text[nxt].isspace():
-                nxt += 1
-            if nxt >= pe:
-                continue
+            end = m.end(1)  # after the closing quotes and brackets
+            nxt = m.end(2)  # after the white space that follows them
+            if nxt == end or nxt >= pe:
+                continue  # no white space after the punctuation, or the end of the paragraph
             follower = text[nxt]
             if not (follower.isupper() or follower.isdigit() or follower in _OPENERS):
                 continue
@@ -179,12 +177,19 @@ def _period_ends_sentence(
     text: str, sent_start: int, dot: int, follower: str, abbreviations: dict[str, str]
 ) -> bool:
     """Decide whether the period at ``dot`` ends a sentence (abbreviations and initials do not)."""
-    w = dot
-    while w > sent_start and not text[w - 1].isspace() and text[w - 1] not in _OPENERS:
-        w -= 1
-    word = text[w:dot]
-    if not word:
+    # the word before the period: back to white space, an opening quote or bracket, or the
+    # sentence's start (rsplit finds the last run without white space at C speed)
+    before = text[sent_start:dot]
+    if not before or before[-1].isspace():
         return True
+    word = before.rsplit(None, 1)[-1]
+    if not _OPENERS.isdisjoint(word):
+        k = len(word)
+        while word[k - 1] not in _OPENERS:
+            k -= 1
+        word = word[k:]
+        if not word:
+            return True
     if len(word) == 1 and word.isupper():
         return False  # an initial: "H. Agus", "Ma'ruf A."; a one-letter sentence end is rarer
     kind = abbreviations.get(word.lower())
@@ -251,7 +256,10 @@ class Document:
                  "_norms", "caps", "words", "quotes", "cache")
 
     def __init__(self, text: str, tokens: list[Token], sentences: list[Sentence],
-                 dateline_end: int, bad_stems: dict[str, str]):
+                 dateline_end: int, bad_stems: dict[str, str], *,
+                 texts: list[str] | None = None, norms: list[str] | None = None):
+        # ``texts`` and ``norms``: the tokens' surface and normalised forms, when the caller
+        # has them already (from_text does); else they are read from ``tokens``
         self.text = text
         self.tokens = tokens
         self.sentences = sentences
@@ -262,9 +270,10 @@ class Document:
         self.cache: dict[Any, Any] = {}
         # per-token flags, computed once: the stages test them in their inner loops (map over C
         # functions: no Python frame per token)
-        texts = list(map(_TEXT, tokens))
+        if texts is None:
+            texts = list(map(_TEXT, tokens))
         firsts = list(map(_FIRST, texts))
-        self._norms = list(map(_NORM, tokens))
+        self._norms = list(map(_NORM, tokens)) if norms is None else norms
         self.caps = list(map(str.isupper, firsts))
         self.words = list(map(str.isalnum, firsts))
         self.quotes = list(map(QUOTE_CHARS.__contains__, texts))
@@ -276,20 +285,31 @@ class Document:
         bad = lexicons.bad_stems if lexicons is not None else {}
         m = DATELINE_RE.match(text)
         dateline_end = m.end() if m and m.end() < len(text) and "\n" not in m.group() else 0
-        tokens: list[Token] = []
+        # The whole text is tokenised in one pass, and each sentence takes the tokens that start
+        # before its end: every character outside the sentences is white space (a sentence ends
+        # only before white space, paragraphs are stripped) and no token holds or looks past white
+        # space, so these are exactly the tokens of each sentence on its own.
+        ms = list(_TOKEN_RE.finditer(text))
+        strs = list(map(_GROUP, ms))
+        starts = list(map(_START, ms))
+        ends = list(map(_END, ms))
+        # the match objects go before the tokens are made: fewer live objects for the cyclic
+        # garbage collector to visit and promote (it runs every few hundred allocations)
+        del ms
         sentences: list[Sentence] = []
+        token_sentence: list[int] = []  # the sentence of each token
+        first = 0
+        for si, (s, e, p) in enumerate(split_sentences(text, abbreviations)):
+            end = bisect_left(starts, e, first)
+            token_sentence.extend(repeat(si, end - first))
+            sentences.append(Sentence(s, e, text[s:e], si, p, first, end))
+            first = end
         # the hottest loop of the floor: every token built by C-level map/zip over the regex
         # matches, without a Python frame per token (Token is a plain tuple subclass)
-        finditer, norm, n = _TOKEN_RE.finditer, _norm_token, 0
-        for si, (s, e, p) in enumerate(split_sentences(text, abbreviations)):
-            ms = list(finditer(text, s, e))
-            strs = list(map(_GROUP, ms))
-            tokens.extend(map(_MAKE_TOKEN, zip(map(_START, ms), map(_END, ms), strs,
-                                               map(norm, strs), repeat(si), count(n))))
-            first = n
-            n += len(ms)
-            sentences.append(Sentence(s, e, text[s:e], si, p, first, n))
-        return cls(text, tokens, sentences, dateline_end, bad)
+        norms = list(map(_norm_token, strs))
+        tokens: list[Token] = list(map(_MAKE_TOKEN, zip(
+            starts, ends, strs, norms, token_sentence, count())))
+        return cls(text, tokens, sentences, dateline_end, bad, texts=strs, norms=norms)
 
     @property
     def norms(self) -> list[str]:
