@@ -26,7 +26,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent / "portrayal_gold"))  # the one article viewer of the gold sets
 import show_article  # noqa: E402
 
 
