@@ -311,7 +311,8 @@ def find_actors(doc: Document, lex: LexiconSet, outlet: str | None = None) -> Ac
             j = i + 1
             while j < n and toks[j].sentence == toks[i].sentence and (
                     (toks[j].is_capitalized and toks[j].text[0].isalpha())
-                    or _hyphen_number(toks, j) or _portfolio_join(lex, gaz, toks, surf, i, j)):
+                    or _hyphen_number(toks, j) or _portfolio_join(lex, gaz, toks, surf, i, j)
+                    or _number_in_name(toks, j)):
                 j += 2 if toks[j].text == "-" else 1
             inner = gaz.match(surf, i + 1) if j > i + 1 and surf[i] in lex.government_of \
                 else None
@@ -1093,6 +1094,14 @@ def _apposition(doc: Document, lex: LexiconSet, e: int) -> bool | None:
     return False if _AGE_RE.match(after) else None
 
 
+def _number_in_name(toks: list[Token], j: int) -> bool:
+    """Token ``j`` is a number inside a body's name, a capitalised word on each side: "Kodim 0510
+    Tigaraksa", "SMA Negeri 3 Sukamaju" (a number at the end, "Rp 5", ends the name)."""
+    return 0 < j and j + 1 < len(toks) and toks[j].text.isdigit() and \
+        toks[j + 1].sentence == toks[j].sentence and toks[j + 1].is_capitalized and \
+        toks[j + 1].text[0].isalpha() and toks[j - 1].is_capitalized
+
+
 def _hyphen_number(toks: list[Token], j: int) -> bool:
     """Token ``j`` is the hyphen of a number joined to the capitalised word before it, as in
     "Satuan Tugas Covid - 19 Kabupaten Bekasi" (the corpus spaces hyphens): the name goes on."""
@@ -1594,8 +1603,9 @@ def _spelling_keys(name: str) -> tuple[str, ...]:
 
 
 def _legal_key(lex: LexiconSet, name: str) -> str:
-    """An organisation's name without its legal-form affixes (function_words.tsv legal_form):
-    "PT Bank Contoh (Persero) Tbk" -> "Bank Contoh"; the name itself when nothing else is left."""
+    """An organisation's name without its legal-form affixes (function_words.tsv legal_form) and
+    an office word before it (office_prefix): "PT Bank Contoh (Persero) Tbk" -> "Bank Contoh",
+    "Kantor Bawaslu Contoh" -> "Bawaslu Contoh"; the name itself when nothing else is left."""
     memo: dict[str, str] = lex.derived("actors.legal_key", lambda lx: {})
     got = memo.get(name)
     if got is None:
@@ -1609,6 +1619,8 @@ def _strip_legal(lex: LexiconSet, name: str) -> str:
     forms = lex.words("legal_form")
     kept = [w for w in name.replace("(", " ( ").replace(")", " ) ").split()
             if w.lower().rstrip(".") not in forms]
+    if len(kept) > 1 and kept[0].lower() in lex.words("office_prefix"):
+        kept = kept[1:]  # "Kantor Bawaslu Contoh" is the office of Bawaslu Contoh
     # brackets left empty by a removed affix ("( )") go with it
     out = " ".join(kept).replace("( )", " ")
     out = " ".join(out.split())

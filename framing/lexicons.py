@@ -151,7 +151,8 @@ FUNCTION_WORD_CLASSES = (
     "nominal_negator", "speaker_side", "complementizer", "not_passive", "not_only",
     "recipient_preposition", "quantifier", "coordinator", "inclusive", "apposition", "relative",
     "name_linker", "initial_cue", "legal_form", "list_opener", "demonstrative", "role_noun",
-    "person_noun", "plural_marker", "role_other", "deceased_marker", "death_verb", "opening_word")
+    "person_noun", "plural_marker", "role_other", "deceased_marker", "death_verb", "opening_word",
+    "office_prefix")
 SCHEMAS: dict[str, Schema] = {
     "sentiment": Schema(
         {"term": _text, "weight": _number(-3, 3), "match": _choice("stem", "surface"),
