@@ -312,7 +312,7 @@ def find_actors(doc: Document, lex: LexiconSet, outlet: str | None = None) -> Ac
             while j < n and toks[j].sentence == toks[i].sentence and (
                     (toks[j].is_capitalized and toks[j].text[0].isalpha())
                     or _hyphen_number(toks, j) or _portfolio_join(lex, gaz, toks, surf, i, j)
-                    or _number_in_name(toks, j)):
+                    or (_number_in_name(toks, j) and surf[j - 1] not in lex.non_names)):
                 j += 2 if toks[j].text == "-" else 1
             inner = gaz.match(surf, i + 1) if j > i + 1 and surf[i] in lex.government_of \
                 else None
@@ -321,9 +321,11 @@ def find_actors(doc: Document, lex: LexiconSet, outlet: str | None = None) -> Ac
                 # title, the organisation's name ends where a personal name begins
                 split = _person_tail(doc, lex, gaz, surf, i, j)
                 if split is not None and (_named_after(doc, lex, surf, split)
-                                          or toks[split - 1].norm == "dan"):
+                                          or toks[split - 1].norm == "dan"
+                                          or surf[split - 1] in lex.namesake_heads):
                     # "RSUD Dr Soetomo": the hospital's name; "Asosiasi Contoh dan Forwarder
-                    # Indonesia": the words after "dan" go on the body's name, no person
+                    # Indonesia": the words after "dan" go on the body's name; "Fakultas Hukum
+                    # Universitas Ahmad Contoh": a name right after a head names the institution
                     split = None
                 org_end = split if split is not None else j
                 while org_end > i + 1:
@@ -1096,7 +1098,8 @@ def _apposition(doc: Document, lex: LexiconSet, e: int) -> bool | None:
 
 def _number_in_name(toks: list[Token], j: int) -> bool:
     """Token ``j`` is a number inside a body's name, a capitalised word on each side: "Kodim 0510
-    Tigaraksa", "SMA Negeri 3 Sukamaju" (a number at the end, "Rp 5", ends the name)."""
+    Tigaraksa", "SMA Negeri 3 Sukamaju" (a number at the end, "Rp 5", ends the name; the caller
+    also stops after a non-name: "Kantor RW 008 Perum Contoh" is an office in a neighbourhood)."""
     return 0 < j and j + 1 < len(toks) and toks[j].text.isdigit() and \
         toks[j + 1].sentence == toks[j].sentence and toks[j + 1].is_capitalized and \
         toks[j + 1].text[0].isalpha() and toks[j - 1].is_capitalized

@@ -193,7 +193,7 @@ SCHEMAS: dict[str, Schema] = {
          "complement": _choice("", "place"), "long_form": _optional_text, "provenance": _text},
         ("term",), lower_key=False, optional=("complement", "long_form")),
     "org_heads": Schema(
-        {"term": _text, "type": _choice(*ACTOR_TYPES), "kind": _choice("", "government_of"),
+        {"term": _text, "type": _choice(*ACTOR_TYPES), "kind": _choice("", "government_of", "namesake"),
          "provenance": _text}, ("term",), lower_key=False, optional=("kind",)),
     "pronouns": Schema(
         {"term": _text, "target": _choice("person", "country", "organisation", "any"),
@@ -455,6 +455,9 @@ class LexiconSet:
         # other heads plus a place are bodies of their own ("Polres Sleman" is not Sleman)
         self.government_of = frozenset(r["term"] for r in t.get("org_heads", [])
                                        if r["kind"] == "government_of")
+        # heads of institutions often named after a person ("Universitas Contoh Saleh")
+        self.namesake_heads = frozenset(r["term"] for r in t.get("org_heads", [])
+                                        if r["kind"] == "namesake")
         self.pronoun_index = PhraseIndex()
         for r in t.get("pronouns", []):
             self.pronoun_index.add(split_phrase(r["term"]), (r["target"], r["count"]))
