@@ -217,12 +217,14 @@ BODIES_GOLD = Path(__file__).parent / "data" / "bodies_gold"
 
 
 @needs_shared
-@pytest.mark.parametrize("part, precision, recall", [("dev", 0.82, 0.85), ("heldout", 0.78, 0.81)])
+@pytest.mark.parametrize("part, precision, recall",
+                         [("dev", 0.82, 0.85), ("heldout", 0.79, 0.87), ("heldout2", 0.76, 0.74)])
 def test_body_discovery_floor(analyzer, part: str, precision: float,  # type: ignore[no-untyped-def]
                               recall: float) -> None:
     """Organisations, government bodies and countries against the gold of every body each article
-    names (precision / recall): dev 0.832 / 0.865, held-out 0.793 / 0.830 (before the body round
-    0.770 / 0.825 and 0.777 / 0.830). tests/data/bodies_gold/README.md has the protocol."""
+    names (precision / recall): dev 0.832 / 0.865, heldout 0.804 / 0.886 (0.793 / 0.830 when held
+    out), heldout2 (held out) 0.771 / 0.757; before the body rounds 0.770 / 0.825, 0.777 / 0.830
+    and 0.721 / 0.721. tests/data/bodies_gold/README.md has the protocol."""
     from framing.evaluate import evaluate_bodies
 
     res = evaluate_bodies(BODIES_GOLD / part / "gold.jsonl", analyzer, corpus=PFSA_DEV)
