@@ -912,7 +912,7 @@ def test_known_short_form_inside_another_name(analyzer, text: str, person: str, 
          "Budi Hartono"),
         ("Polisi menangkap tersangka berinisial SD di rumahnya.", "SD"),
         ("kata Ketua Satgas Penanganan Covid - 19 Kota Bogor Yusran Sabarudin.", "Yusran Sabarudin"),
-        ("Direktur Utama Pusat Pengelolaan Dana Pembiayaan Perumahan Yusran Sabarudin menyatakan, "
+        ("Direktur Utama Badan Pengelola Dana Perumahan Yusran Sabarudin menyatakan, "
          "aplikasi siap.", "Yusran Sabarudin"),
     ],
     ids=["full-name", "short-form-after-title", "short-form-after-preposition",
