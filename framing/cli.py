@@ -253,10 +253,16 @@ cli.add_command(report_cmd, "report")
 _DEFAULT_CORPUS = "../shared/data/pfsa-id/dev-20.txt"
 
 
+def corpus_option(f):  # type: ignore[no-untyped-def]
+    """Shared flag of the gold evaluations: the PFSA-ID file their sentence ranges refer to."""
+    return click.option(
+        "--corpus", type=click.Path(exists=True, dir_okay=False),
+        help=f"PFSA-ID file the gold's sentence ranges refer to [default: {_DEFAULT_CORPUS}]")(f)
+
+
 @evaluate.command("portrayal")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
-@click.option("--corpus", type=click.Path(exists=True, dir_okay=False),
-              help=f"PFSA-ID file the gold's sentence ranges refer to [default: {_DEFAULT_CORPUS}]")
+@corpus_option
 @click.option("--split", type=click.Choice(["dev", "test"]), help="Only articles of this split.")
 @click.option("--details", is_flag=True, help="List every actor with gold and predicted labels.")
 @lexicon_option
@@ -278,33 +284,25 @@ def evaluate_portrayal_cmd(gold: str, corpus: str | None, split: str | None, det
                        f"predicted {d['pred']} ({d['matched']}, {d['score']})")
 
 
-@evaluate.command("persons")
-@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
-@click.option("--corpus", type=click.Path(exists=True, dir_okay=False),
-              help=f"PFSA-ID file the gold's sentence ranges refer to [default: {_DEFAULT_CORPUS}]")
-@click.option("--details", is_flag=True, help="List every wrong and missed person.")
-@lexicon_option
-def evaluate_persons_cmd(gold: str, corpus: str | None, details: bool,
-                         lexicons: tuple[str, ...]) -> None:
-    """Person discovery against a JSON Lines gold of every person each article names."""
-    from .evaluate import evaluate_persons
+def _listed_command(name: str, what: str, scorer: str, doc: str) -> None:
+    """``framing evaluate persons`` and ``bodies``: one command each, the same flags."""
 
-    _print_listed("person", evaluate_persons, gold, corpus, details, lexicons)
+    @evaluate.command(name, help=doc)
+    @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+    @corpus_option
+    @click.option("--details", is_flag=True, help=f"List every wrong and missed {what}.")
+    @lexicon_option
+    def cmd(gold: str, corpus: str | None, details: bool, lexicons: tuple[str, ...]) -> None:
+        from . import evaluate as ev
+
+        _print_listed(what, getattr(ev, scorer), gold, corpus, details, lexicons)
 
 
-@evaluate.command("bodies")
-@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
-@click.option("--corpus", type=click.Path(exists=True, dir_okay=False),
-              help=f"PFSA-ID file the gold's sentence ranges refer to [default: {_DEFAULT_CORPUS}]")
-@click.option("--details", is_flag=True, help="List every wrong and missed body.")
-@lexicon_option
-def evaluate_bodies_cmd(gold: str, corpus: str | None, details: bool,
-                        lexicons: tuple[str, ...]) -> None:
-    """Organisations, government bodies and countries against a JSON Lines gold of every body
-    each article names."""
-    from .evaluate import evaluate_bodies
-
-    _print_listed("body", evaluate_bodies, gold, corpus, details, lexicons)
+_listed_command("persons", "person", "evaluate_persons",
+                "Person discovery against a JSON Lines gold of every person each article names.")
+_listed_command("bodies", "body", "evaluate_bodies",
+                "Organisations, government bodies and countries against a JSON Lines gold of every "
+                "body each article names.")
 
 
 def _print_listed(what: str, scorer: Any, gold: str, corpus: str | None, details: bool,
@@ -333,8 +331,7 @@ def _print_listed(what: str, scorer: Any, gold: str, corpus: str | None, details
 
 @evaluate.command("frames")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
-@click.option("--corpus", type=click.Path(exists=True, dir_okay=False),
-              help=f"PFSA-ID file the gold's sentence ranges refer to [default: {_DEFAULT_CORPUS}]")
+@corpus_option
 @click.option("--split", type=click.Choice(["dev", "test"]), help="Only articles of this split.")
 @lexicon_option
 def evaluate_frames_cmd(gold: str, corpus: str | None, split: str | None,
@@ -355,8 +352,7 @@ def evaluate_frames_cmd(gold: str, corpus: str | None, split: str | None,
 
 @evaluate.command("stories")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
-@click.option("--corpus", type=click.Path(exists=True, dir_okay=False),
-              help=f"PFSA-ID file the gold's sentence ranges refer to [default: {_DEFAULT_CORPUS}]")
+@corpus_option
 @click.option("--similarity", type=float, multiple=True,
               help="Cosine similarity that links two articles (repeat to compare) [default: 0.3]")
 def evaluate_stories_cmd(gold: str, corpus: str | None, similarity: tuple[float, ...]) -> None:
