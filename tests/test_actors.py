@@ -864,6 +864,7 @@ def test_body_name_before_a_person_is_no_part_of_the_name(analyzer, text: str,  
          "ditutup.", {"Abdulrachman Suryo"}),
         ("Warga merayakan Perayaan Idul Fitri di rumah.", {"Idul Fitri"}),
         ("Ketua Umum Perkumpulan Dayak Sukamaju hadir.", {"Dayak Sukamaju"}),
+        ("Mobil Suzuki APV itu terguling. Sopir APV selamat.", {"Suzuki APV", "Sopir APV"}),
     ],
     ids=["programme-cards", "regulation-number", "adverb-after-quote", "portfolio",
          "portfolio-root-word", "english-firm", "english-phrase", "hospital-named-after",
@@ -871,7 +872,7 @@ def test_body_name_before_a_person_is_no_part_of_the_name(analyzer, text: str,  
          "acronym-and-dictionary-word", "portfolio-before-dan", "unit-description",
          "hospital-named-after-in-run", "common-acronym", "law-lower-case-u",
          "portfolio-list", "portfolio-list-single-word", "unit-portfolio", "opening-preposition",
-         "name-of-a-place-used-bare", "feast-day", "ethnic-group"],
+         "name-of-a-place-used-bare", "feast-day", "ethnic-group", "vehicle-model"],
 )
 def test_not_a_person(analyzer, text: str, absent: set[str]) -> None:  # type: ignore[no-untyped-def]
     assert not (persons(analyzer, text) & absent), persons(analyzer, text)
@@ -995,3 +996,10 @@ def test_the_office_of_a_body_is_that_body(analyzer) -> None:  # type: ignore[no
                          "Sukamaju lalu membagikan beras.")
     bodies_found = [a for a in r.actors if a.type == "government"]
     assert len(bodies_found) == 1 and len(bodies_found[0].mentions) == 2, r.actors
+
+
+def test_a_body_under_its_long_and_short_names_is_one_actor(analyzer) -> None:  # type: ignore[no-untyped-def]
+    r = analyzer.analyze("Badan Pengawas Pemilu menerima laporan. Badan Pengawas Pemilihan Umum "
+                         "lalu memanggil saksi.")
+    assert [a.name for a in r.actors if a.type == "government"] == [
+        "Badan Pengawas Pemilihan Umum"], r.actors
