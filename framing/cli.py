@@ -309,8 +309,10 @@ def _print_listed(what: str, scorer: Any, gold: str, corpus: str | None, details
                   lexicons: tuple[str, ...]) -> None:
     try:
         res = scorer(gold, _analyzer(lexicons), corpus=_corpus(corpus))
-    except (ValueError, KeyError) as e:
-        raise click.ClickException(f"{gold}: {e}") from None
+    except ValueError as e:
+        raise click.ClickException(str(e)) from None  # names the file and line
+    except KeyError as e:
+        raise click.ClickException(f"{gold}: a record lacks the key {e}") from None
     c = res["counts"]
     plural = "bodies" if what == "body" else f"{what}s"
     click.echo(f"{res['articles']} articles, {res['gold']} gold {plural}, "

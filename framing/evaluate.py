@@ -711,10 +711,12 @@ def _score_listed(path: str | Path, analyzer: Analyzer | None, corpus: str | Pat
     n_gold = found = found_lenient = typed = 0
     n_articles = 0
     details: list[dict[str, Any]] = []
-    for d in _gold_records(path, split):
+    for lineno, d in _gold_lines(path, split):
+        items = d.get(field)
+        if not isinstance(items, list):
+            raise ValueError(f"{path}:{lineno}: the record has no '{field}' list")
         n_articles += 1
         r = an.analyze(_gold_text(d, corpus))
-        items = d[field]
         golds = [{_name_key(f) for f in (p["name"], *p.get("forms", ()))} - {""} for p in items]
         n_gold += len(golds)
         taken: set[int] = set()

@@ -92,3 +92,11 @@ def test_bodies_scored_by_any_of_their_names(tmp_path: Path, bodies: list, count
         assert res["counts"][k] == v, res
     assert res["recall"] == recall
     assert res["type_accuracy"] == 1.0
+
+
+def test_a_record_without_its_list_names_the_line(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"article": 0, "text": "x", "persons": []}\n{"article": 1, "text": "y"}\n',
+                    encoding="utf-8")
+    with pytest.raises(ValueError, match=r"gold.jsonl:2: the record has no 'persons' list"):
+        evaluate_persons(gold)
