@@ -322,10 +322,12 @@ def find_actors(doc: Document, lex: LexiconSet, outlet: str | None = None) -> Ac
                 split = _person_tail(doc, lex, gaz, surf, i, j)
                 if split is not None and (_named_after(doc, lex, surf, split)
                                           or toks[split - 1].norm == "dan"
-                                          or surf[split - 1] in lex.namesake_heads):
+                                          or surf[split - 1] in lex.namesake_heads
+                                          or surf[j - 1] in lex.non_names):
                     # "RSUD Dr Soetomo": the hospital's name; "Asosiasi Contoh dan Forwarder
                     # Indonesia": the words after "dan" go on the body's name; "Fakultas Hukum
-                    # Universitas Ahmad Contoh": a name right after a head names the institution
+                    # Universitas Ahmad Contoh": a name right after a head names the institution;
+                    # "Kantor Kelurahan Contoh Selatan": a tail that ends in a non-name is a place
                     split = None
                 org_end = split if split is not None else j
                 while org_end > i + 1:

@@ -865,6 +865,7 @@ def test_body_name_before_a_person_is_no_part_of_the_name(analyzer, text: str,  
         ("Warga merayakan Perayaan Idul Fitri di rumah.", {"Idul Fitri"}),
         ("Ketua Umum Perkumpulan Dayak Sukamaju hadir.", {"Dayak Sukamaju"}),
         ("Mobil Suzuki APV itu terguling. Sopir APV selamat.", {"Suzuki APV", "Sopir APV"}),
+        ("Warga antre di Kantor Kelurahan Sukamaju Selatan, Jakarta.", {"Sukamaju Selatan"}),
     ],
     ids=["programme-cards", "regulation-number", "adverb-after-quote", "portfolio",
          "portfolio-root-word", "english-firm", "english-phrase", "hospital-named-after",
@@ -872,7 +873,8 @@ def test_body_name_before_a_person_is_no_part_of_the_name(analyzer, text: str,  
          "acronym-and-dictionary-word", "portfolio-before-dan", "unit-description",
          "hospital-named-after-in-run", "common-acronym", "law-lower-case-u",
          "portfolio-list", "portfolio-list-single-word", "unit-portfolio", "opening-preposition",
-         "name-of-a-place-used-bare", "feast-day", "ethnic-group", "vehicle-model"],
+         "name-of-a-place-used-bare", "feast-day", "ethnic-group", "vehicle-model",
+         "place-after-an-office-of-a-body"],
 )
 def test_not_a_person(analyzer, text: str, absent: set[str]) -> None:  # type: ignore[no-untyped-def]
     assert not (persons(analyzer, text) & absent), persons(analyzer, text)
