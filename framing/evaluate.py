@@ -695,6 +695,25 @@ def evaluate_bodies(path: str | Path, analyzer: Analyzer | None = None, *,
                          also=lambda a: a.category in _PLACE_CATEGORIES)
 
 
+def _spelled(item: dict[str, Any], corpus: str | Path | None, path: str | Path, lineno: int
+             ) -> dict[str, Any]:
+    """A gold item with its ``name`` and ``forms`` as text. Our body gold stores them as token
+    spans into the corpus, ``[sentence, first token, end token]`` (``name_at``, ``forms_at``):
+    long names of bodies are runs of the corpus's words, which the project does not copy."""
+    if "name_at" not in item:
+        return item
+    if corpus is None:
+        raise ValueError(f"{path}:{lineno}: names given as corpus spans; pass the corpus file")
+    sentences = _read_sentences_cached(str(corpus))
+
+    def spell(span: list[int]) -> str:
+        s, a, b = span
+        return " ".join(tok for tok, _ in sentences[s][a:b])
+
+    return {**item, "name": spell(item["name_at"]),
+            "forms": [spell(x) for x in item.get("forms_at", ())]}
+
+
 def _score_listed(path: str | Path, analyzer: Analyzer | None, corpus: str | Path | None,
                   split: str | None, field: str, scored: Any, claims: Any,
                   also: Any = None) -> dict[str, Any]:
@@ -717,6 +736,7 @@ def _score_listed(path: str | Path, analyzer: Analyzer | None, corpus: str | Pat
             raise ValueError(f"{path}:{lineno}: the record has no '{field}' list")
         n_articles += 1
         r = an.analyze(_gold_text(d, corpus))
+        items = [_spelled(p, corpus, path, lineno) for p in items]
         golds = [{_name_key(f) for f in (p["name"], *p.get("forms", ()))} - {""} for p in items]
         n_gold += len(golds)
         taken: set[int] = set()

@@ -100,3 +100,14 @@ def test_a_record_without_its_list_names_the_line(tmp_path: Path) -> None:
                     encoding="utf-8")
     with pytest.raises(ValueError, match=r"gold.jsonl:2: the record has no 'persons' list"):
         evaluate_persons(gold)
+
+
+def test_names_given_as_corpus_spans_need_the_corpus(tmp_path: Path) -> None:
+    from framing.evaluate import evaluate_bodies
+
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"article": 0, "text": BODY_TEXT, "bodies": [
+        {"name_at": [0, 0, 2], "forms_at": [[0, 0, 2]], "type": "government"}]}) + "\n",
+        encoding="utf-8")
+    with pytest.raises(ValueError, match=r"gold.jsonl:1: names given as corpus spans"):
+        evaluate_bodies(gold)

@@ -14,7 +14,8 @@ persons whose full ``name`` agrees exactly.
 The gold keeps every paired person (the union of both annotators' forms, unless ADJ.jsonl gives
 the forms) and, for a person only one annotator listed, the adjudicator's decision from ADJ.jsonl
 (one line per decision: ``{"article": N, "name": "...", "keep": true|false, "forms": [...],
-"why": "..."}``). Without
+"why": "..."}``, or ``name_at`` for ``name``). Names may be given as token spans into the corpus
+(``name_at``, ``forms_at``: see ``resolve``); the bodies gold stores them so. Without
 ADJ.jsonl it prints the unpaired persons that need a decision. Standard library only.
 """
 from __future__ import annotations
@@ -38,12 +39,53 @@ def forms(p: dict) -> set[str]:
     return {key(f) for f in (p["name"], *p.get("forms", ()))} - {""}
 
 
+# Names may be stored as token spans into the corpus, [sentence, first token, end token], instead
+# of their text ("name_at", "forms_at"): long names of bodies are runs of the corpus's words,
+# which the project does not copy. They are read back here, and the gold is written the same way.
+_TOKENS: list[list[str]] = []
+_SPAN_OF: dict[tuple[int, str], list[int]] = {}
+
+
+def span_text(span: list[int]) -> str:
+    if not _TOKENS:
+        _TOKENS.extend([t for t, _ in s] for s in show_article.read_sentences(
+            show_article.DEFAULT_PATH))
+    s, a, b = span
+    return " ".join(_TOKENS[s][a:b])
+
+
+def resolve(item: dict, k: int) -> dict:
+    """Give an item stored as spans its ``name`` and ``forms`` as text (remembering the spans)."""
+    if "name_at" in item:
+        item["name"] = span_text(item["name_at"])
+        _SPAN_OF[(k, key(item["name"]))] = item["name_at"]
+    if "forms_at" in item:
+        item["forms"] = [span_text(x) for x in item["forms_at"]]
+        for f, x in zip(item["forms"], item["forms_at"], strict=True):
+            _SPAN_OF[(k, key(f))] = x
+    return item
+
+
+def as_stored(item: dict, k: int) -> dict:
+    """An item to write: spans instead of text when the annotations came as spans."""
+    if not _SPAN_OF:
+        return item
+    out = {"name_at": _SPAN_OF[(k, key(item["name"]))],
+           "forms_at": [_SPAN_OF[(k, key(f))] for f in item["forms"]]}
+    out.update({x: v for x, v in item.items() if x not in ("name", "forms")})
+    return out
+
+
 def read(path: Path) -> dict[int, dict]:
     out = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
             d = json.loads(line)
-            out[int(d["article"])] = d
+            k = int(d["article"])
+            for field in ("persons", "bodies"):
+                for item in d.get(field, ()):
+                    resolve(item, k)
+            out[k] = d
     return out
 
 
@@ -102,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
                 if pa[i]["type"] != pb[j].get("type") and not (d or {}).get("type"):
                     pending.append(f"article {k}: {name} typed {pa[i]['type']} by A, "
                                    f"{pb[j].get('type')} by B")
-            persons.append(item)
+            persons.append(as_stored(item, k))
         for who, lone, src in (("A", lone_a, pa), ("B", lone_b, pb)):
             for i in lone:
                 p = src[i]
@@ -115,7 +157,7 @@ def main(argv: list[str] | None = None) -> int:
                             "evidence": p.get("evidence", "")}
                     if "type" in p:
                         item["type"] = d.get("type") or p["type"]
-                    persons.append(item)
+                    persons.append(as_stored(item, k))
         first, end = ranges[k]
         gold_lines.append({"article": k, "split": args.split, "annotator": "adjudicated",
                            "sentences": [first, end], field: persons})
@@ -137,7 +179,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def read_lines(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+    return [resolve(json.loads(line), -1) for line in path.read_text(encoding="utf-8").splitlines()
             if line.strip()]
 
 
