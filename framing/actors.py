@@ -1181,7 +1181,15 @@ def _is_acronym(doc: Document, lex: LexiconSet, surf: list[str], i: int) -> bool
     return (_gazetteer(lex)[0].match(surf, i) is not None or text in lex.titles
             or text in lex.org_heads or text in lex.non_names
             or text.lower() in lex.abbreviations or is_common_word(text.lower())
-            or f"({text})" in doc.text.replace("( ", "(").replace(" )", ")"))
+            or f"({text})" in _bracket_text(doc))
+
+
+def _bracket_text(doc: Document) -> str:
+    """The text with its brackets closed up ("( PPS )" -> "(PPS)"), made once per article."""
+    got = doc.cache.get("actors.bracket_text")
+    if got is None:
+        got = doc.cache["actors.bracket_text"] = doc.text.replace("( ", "(").replace(" )", ")")
+    return got  # type: ignore[no-any-return]
 
 
 def _after_quote(toks: list[Token], i: int) -> bool:
@@ -1343,14 +1351,23 @@ def _named_after(doc: Document, lex: LexiconSet, surf: list[str], i: int) -> boo
         t = toks[y]
         if t.sentence != sent or not t.is_capitalized:
             return False
-        if lex.non_name_kinds.get(surf[y]) in ("geography", "other"):
-            return True
-        if surf[y] in lex.org_heads:
-            # "ke RSUD Kota Contoh dr Budi" names the hospital; "Kepala Dinas Kesehatan Contoh
-            # dr Budi" and "Direktur RSUD ... dr Budi" name an office and its holder
-            return not (y > 0 and (lex.titles.get(surf[y - 1])
-                                   or lex.titles_lower.get(toks[y - 1].norm)) is not None)
+        if lex.non_name_kinds.get(surf[y]) in ("geography", "other") or surf[y] in lex.org_heads:
+            return _place_head(doc, lex, surf, y)
     return False
+
+
+def _place_head(doc: Document, lex: LexiconSet, surf: list[str], y: int) -> bool:
+    """Token ``y`` heads the name of a place or an institution that a title after it belongs to:
+    a place head (non_names.tsv, kind geography or other), or an organisation head that no
+    office title precedes ("ke RSUD Kota Contoh dr Budi" names the hospital; "Kepala Dinas
+    Kesehatan Contoh dr Budi" and "Direktur RSUD ... dr Budi" name an office and its holder)."""
+    if lex.non_name_kinds.get(surf[y]) in ("geography", "other"):
+        return True
+    if surf[y] not in lex.org_heads:
+        return False
+    toks = doc.tokens
+    return not (y > 0 and (lex.titles.get(surf[y - 1])
+                           or lex.titles_lower.get(toks[y - 1].norm)) is not None)
 
 
 @lru_cache(maxsize=100_000)  # called for most capitalised words of every article; the key is pure
@@ -1481,11 +1498,7 @@ def _classify_run(doc: Document, lex: LexiconSet, surf: list[str], i: int, j: in
             x += 1
     if titled and (lex.titles.get(last_title) or lex.titles_lower.get(last_title.lower())) in (
             "academic", "honorific", "religious") and any(
-            lex.non_name_kinds.get(surf[y]) in ("geography", "other") or (
-                surf[y] in lex.org_heads and not (
-                    y > 0 and (lex.titles.get(surf[y - 1])
-                               or lex.titles_lower.get(toks[y - 1].norm)) is not None))
-            for y in range(i, k)):
+            _place_head(doc, lex, surf, y) for y in range(i, k)):
         return None  # "Jalan Dr Sutomo", "RSUD Dr Sutomo": a place named after someone
     if last_title in lex.place_titles and k < j and j < len(toks) and taken[j] and \
             surf[j] in known and toks[j].sentence == toks[k].sentence:
