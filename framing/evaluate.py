@@ -777,7 +777,7 @@ def _score_listed(path: str | Path, analyzer: Analyzer | None, corpus: str | Pat
                                 "verdict": "missed" if i not in lenient else "missed_boundary"})
     reported = sum(counts.values())
     return {
-        "articles": n_articles, "gold": n_gold, "gold_persons": n_gold, "reported": reported,
+        "articles": n_articles, "gold": n_gold, "reported": reported,
         "counts": {k: counts.get(k, 0) for k in ("correct", "duplicate", "boundary", "spurious")},
         "precision": round(counts["correct"] / reported, 4) if reported else 0.0,
         "recall": round(found / n_gold, 4) if n_gold else 0.0,
