@@ -21,6 +21,7 @@ ADJ.jsonl it prints the unpaired persons that need a decision. Standard library 
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import re
 import sys
@@ -42,16 +43,18 @@ def forms(p: dict) -> set[str]:
 # Names may be stored as token spans into the corpus, [sentence, first token, end token], instead
 # of their text ("name_at", "forms_at"): long names of bodies are runs of the corpus's words,
 # which the project does not copy. They are read back here, and the gold is written the same way.
-_TOKENS: list[list[str]] = []
 _SPAN_OF: dict[tuple[int, str], list[int]] = {}
 
 
+@functools.cache
+def corpus_sentences() -> list:
+    """The corpus's sentences, read once (spans and article ranges both need them)."""
+    return show_article.read_sentences(show_article.DEFAULT_PATH)
+
+
 def span_text(span: list[int]) -> str:
-    if not _TOKENS:
-        _TOKENS.extend([t for t, _ in s] for s in show_article.read_sentences(
-            show_article.DEFAULT_PATH))
     s, a, b = span
-    return " ".join(_TOKENS[s][a:b])
+    return " ".join(t for t, _ in corpus_sentences()[s][a:b])
 
 
 def resolve(item: dict, k: int) -> dict:
@@ -113,8 +116,7 @@ def main(argv: list[str] | None = None) -> int:
     field = args.items
     A, B = read(args.a), read(args.b)
     arts = sorted(set(A) & set(B))
-    sentences = show_article.read_sentences(show_article.DEFAULT_PATH)
-    ranges = show_article.segment(sentences, overrides=show_article.START_OVERRIDES)
+    ranges = show_article.segment(corpus_sentences(), overrides=show_article.START_OVERRIDES)
     adj: dict[tuple[int, str], dict] = {}
     if args.adjudicated:
         for d in read_lines(args.adjudicated):
