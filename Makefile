@@ -11,7 +11,7 @@ SEED   := seeds/000_0e39d4ffce83954e.txt
 CHROMIUM_FLAGS := --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
 	--disable-background-networking --disable-component-update --disable-sync --hide-scrollbars
 
-.PHONY: example test check lint clean browser
+.PHONY: example test test-compiled compiled check lint clean browser
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -41,8 +41,32 @@ browser:
 			>/dev/null) \
 		|| echo "note: could not install chromium; the browser test will be skipped"
 
+# The suite runs twice: against the sources as they are (the editable install, pure Python), and
+# against the build `pip install .` makes, its analysis modules compiled with mypyc (setup.py).
+# The compiled package goes into .compiled/, first on PYTHONPATH; PYTHONSAFEPATH keeps the
+# working directory (whose framing/ holds the sources) off sys.path, in subprocesses too.
+COMPILED := $(CURDIR)/.compiled
+CSTAMP   := $(COMPILED)/.installed
+ON_COMPILED := PYTHONSAFEPATH=1 PYTHONPATH=$(COMPILED)
+
+$(CSTAMP): $(STAMP) pyproject.toml setup.py build_backend/framing_build.py \
+		$(wildcard framing/*.py) $(wildcard lexicons/*.tsv)
+	rm -rf $(COMPILED)
+	$(BIN)/python -m pip install --quiet --no-deps --target $(COMPILED) .
+	$(ON_COMPILED) $(BIN)/python -c "import framing, sys; \
+		sys.exit(0 if framing.compiled else 'the compiled build was not made: see above why')"
+	touch $@
+
+# The package as `pip install .` builds it, for the benchmarks: see benchmarks/README.md.
+compiled: $(CSTAMP)
+
 test: $(STAMP) browser
-	$(BIN)/python -m pytest -q
+	FRAMING_EXPECT_BUILD=pure $(BIN)/python -m pytest -q
+	$(MAKE) --no-print-directory test-compiled
+
+test-compiled: $(CSTAMP)
+	$(ON_COMPILED) FRAMING_EXPECT_BUILD=compiled $(BIN)/python -m pytest -q -p no:cacheprovider \
+		--import-mode=importlib -m "not install"
 
 lint: $(STAMP)
 	$(BIN)/python -m pip install --quiet ruff mypy
@@ -52,4 +76,4 @@ lint: $(STAMP)
 check: lint test
 
 clean:
-	rm -rf $(VENV) out build *.egg-info .pytest_cache .hypothesis
+	rm -rf $(VENV) .compiled out build *.egg-info .pytest_cache .hypothesis

@@ -64,7 +64,8 @@ if __name__ == "__main__":
     s = framing.run(records(), db, jobs=jobs, engine=engine, chunk_size=chunk)
     dt = time.perf_counter() - t
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
-    print(json.dumps({"n": s.analysed, "errors": s.errors, "seconds": dt, "peak_mb": peak_mb}))
+    print(json.dumps({"n": s.analysed, "errors": s.errors, "seconds": dt, "peak_mb": peak_mb,
+                      "compiled": framing.compiled}))
 """
 
 
@@ -152,11 +153,18 @@ def run_child(n: int, jobs: int, engine: str, chunk: int, workdir: Path, words: 
         Path(f"{db}{suffix}").unlink(missing_ok=True)
     script = workdir / "child.py"
     script.write_text(_CHILD, encoding="utf-8")
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    # the child imports the same framing as this process (the sources, or the compiled build of
+    # `make compiled`), and never the sources in its working directory
+    import framing
+
+    env = {**os.environ, "PYTHONPATH": str(Path(framing.__file__).resolve().parents[1]),
+           "PYTHONSAFEPATH": "1"}
     out = subprocess.run([sys.executable, str(script), str(PFSA), str(n), str(db), str(jobs),
                           engine, str(chunk), str(words), str(Path(__file__).parent)], env=env, capture_output=True, text=True,
                          check=True)
     res = json.loads(out.stdout.strip().splitlines()[-1])
+    if res["compiled"] != framing.compiled:
+        raise SystemExit(f"the child process ran another build of framing ({res})")
     res["db_mb"] = sum(Path(f"{db}{s}").stat().st_size for s in ("", "-wal")
                        if Path(f"{db}{s}").exists()) / 2**20
     for suffix in ("", "-wal", "-shm"):
@@ -189,8 +197,13 @@ def main() -> int:
 
     base = [trim(a.text, args.words) for a in read_pfsa(PFSA)]
     words = sum(len(t.split()) for t in base) / len(base)
+    import framing
+
     print(f"{len(base)} Kompas articles from {PFSA.name}, {words:.0f} words on average; "
           f"{os.cpu_count()} cores; Python {sys.version.split()[0]}")
+    print(f"framing {framing.__version__} from {Path(framing.__file__).parent}: "
+          + ("analysis compiled with mypyc" if framing.compiled else "pure Python (`make "
+             "compiled` builds the compiled package; see benchmarks/README.md)"))
     print()
     head = ("size", "(a) floor/s", "(b) full/s", "b/a", "(s1) store/s", "peak MB", "store MB",
             "(c) 2 jobs/s", "c/s1", "(d) dask/s", "d/c")

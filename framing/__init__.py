@@ -2,6 +2,15 @@
 
 __version__ = "0.1.0"
 
+from importlib.machinery import EXTENSION_SUFFIXES as _EXTENSION_SUFFIXES  # noqa: E402
+
+from . import text as _text  # noqa: E402
+
+#: True when the analysis modules run compiled by mypyc (``pip install .``), False when they run
+#: as pure Python (an editable install, ``FRAMING_PURE=1``, or no C compiler at build time).
+#: The results are the same; only the speed differs.
+compiled: bool = (_text.__file__ or "").endswith(tuple(_EXTENSION_SUFFIXES))
+
 from .analyzer import Analyzer, analyze  # noqa: E402
 from .compare import Comparison, compare  # noqa: E402
 from .corpus import ReadError, Record, read_records  # noqa: E402
@@ -26,7 +35,7 @@ from .store import Store, export, load  # noqa: E402
 from .text import Document, normalize  # noqa: E402
 
 __all__ = [
-    "__version__", "analyze", "Analyzer", "load_lexicons", "LexiconSet", "LexiconError",
+    "__version__", "compiled", "analyze", "Analyzer", "load_lexicons", "LexiconSet", "LexiconError",
     "ArticleAnalysis", "Actor", "Attribution", "Contribution", "FrameResult", "Mention",
     "Portrayal", "QuestionAnswer", "SourceSummary", "Span", "Tone", "Document", "normalize",
     "run", "RunSummary", "Store", "load", "export", "compare", "Comparison", "read_records",

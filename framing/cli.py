@@ -9,7 +9,7 @@ from typing import Any, TextIO
 
 import click
 
-from . import __version__
+from . import __version__, compiled
 from .analyzer import Analyzer
 from .corpus import ReadError, read_records
 from .lexicons import LexiconError
@@ -33,7 +33,9 @@ def _analyzer(lexicons: tuple[str, ...]) -> Analyzer:
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="framing")
+@click.version_option(__version__, prog_name="framing", message=(
+    "%(prog)s %(version)s (" + ("analysis compiled with mypyc" if compiled else "pure Python")
+    + f", Python {sys.version.split()[0]})"))
 def cli() -> None:
     """Measure bias and framing in Indonesian news: actors, portrayal, sources and frames."""
 

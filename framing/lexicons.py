@@ -499,11 +499,12 @@ class LexiconSet:
             got = self._derived[name] = build(self)
         return got
 
-    def __getstate__(self) -> dict[str, Any]:
-        # sent to worker processes: the derived tables (word memos can be large) are rebuilt there
-        state = self.__dict__.copy()
-        state["_derived"] = {}
-        return state
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Sent to worker processes as its validated tables, and indexed again there: the derived
+        # tables (word memos can be large) are not sent, and a class compiled with mypyc has no
+        # __dict__ to copy.
+        return (LexiconSet, (self.tables, self.version, self.paths))
+
     def __len__(self) -> int:
         return sum(len(v) for v in self.tables.values())
 

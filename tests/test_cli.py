@@ -9,6 +9,7 @@ import click
 import pytest
 from click.testing import CliRunner
 
+import framing
 from framing.cli import cli
 
 from .conftest import ROOT, SEED
@@ -134,3 +135,5 @@ def test_python_dash_m() -> None:
     out = subprocess.run([sys.executable, "-m", "framing", "--version"], capture_output=True,
                          text=True, check=True)
     assert "framing" in out.stdout
+    # the command runs the same build as the suite (make test runs both builds)
+    assert ("compiled with mypyc" if framing.compiled else "pure Python") in out.stdout
