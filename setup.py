@@ -30,7 +30,8 @@ from setuptools.command.build_ext import build_ext
 # spend their time in SQLite, pandas and SciPy, where compiling gains nothing; and `analyzer`, the
 # public entry, stays Python, so that a wrong argument gets its own clear error rather than the
 # one mypyc raises for an argument not of the declared type.
-COMPILED = ["text", "lexicons", "actors", "sources", "sentiment", "frames", "results"]
+COMPILED = ["text", "lexicons", "actors", "sources", "sentiment", "frames", "results",
+            "pipeline"]
 
 
 def _warn(msg: str) -> None:

@@ -1645,39 +1645,64 @@ def _strip_legal(lex: LexiconSet, name: str) -> str:
     return out or name
 
 
-def _merge(doc: Document, lex: LexiconSet, raw: list[tuple[int, int, str, str | int, str]],
-           surf: list[str], roles: dict[int, tuple[str, bool]]) -> ActorTable:
-    toks = doc.tokens
-    actors: list[ActorInfo] = []
-    by_key: dict[str, int] = {}
-    # modern-spelling keys of person names (spelling_key), legal-form-free organisation names
-    by_spelling: dict[tuple[str, ...], int] = {}
-    by_legal: dict[str, int] = {}
-    person_tokens: list[tuple[tuple[str, ...], int]] = []  # spelling keys of person names
-    gaz = _gazetteer(lex)[0]
+class _Registry:
+    """The actors of one article as they are found, with the keys that merge their names.
 
-    def new_actor(key: str, name: str, typ: str, *, gazetteer: bool = False, category: str = "",
-                  aliases: tuple[str, ...] = ()) -> int:
-        aid = len(actors)
-        actors.append(ActorInfo(aid, name, typ, category, gazetteer))
-        by_key[key] = aid
+    A class rather than closures inside :func:`_merge`: compiled by mypyc, closures that call
+    each other make a reference cycle that keeps each article's tokens alive until the cyclic
+    collector runs (``tests/test_analyzer.py`` checks an analysis leaves no cyclic garbage)."""
+
+    def __init__(self, lex: LexiconSet) -> None:
+        self.lex = lex
+        self.actors: list[ActorInfo] = []
+        self.by_key: dict[str, int] = {}
+        # modern-spelling keys of person names (spelling_key), legal-form-free organisation names
+        self.by_spelling: dict[tuple[str, ...], int] = {}
+        self.by_legal: dict[str, int] = {}
+        self.person_tokens: list[tuple[tuple[str, ...], int]] = []  # spelling keys of persons
+
+    def new_actor(self, key: str, name: str, typ: str, *, gazetteer: bool = False,
+                  category: str = "", aliases: tuple[str, ...] = ()) -> int:
+        aid = len(self.actors)
+        self.actors.append(ActorInfo(aid, name, typ, category, gazetteer))
+        self.by_key[key] = aid
         if typ == "person":
             for form in (name, *aliases):
                 parts = form.split()
-                if not parts or form != name and parts[0] in lex.titles:
+                if not parts or form != name and parts[0] in self.lex.titles:
                     continue  # "Kapolri Budi Santoso": the office is no part of the name
                 keys = _spelling_keys(form)
-                by_spelling.setdefault(keys, aid)
-                person_tokens.append((keys, aid))
+                self.by_spelling.setdefault(keys, aid)
+                self.person_tokens.append((keys, aid))
         elif typ != "country":
-            by_legal.setdefault(_legal_key(lex, name), aid)
+            self.by_legal.setdefault(_legal_key(self.lex, name), aid)
         return aid
 
-    def gazetteer_entry(name: str) -> int | None:
-        """The gazetteer entry that ``name`` spells out in full, if any."""
-        words = name.split()
-        hit = gaz.match(words, 0) if words and words[0] in gaz.by_first else None
-        return hit[1] if hit is not None and hit[0] == len(words) else None
+
+def _gazetteer_entry(gaz: PhraseIndex, name: str) -> int | None:
+    """The gazetteer entry that ``name`` spells out in full, if any."""
+    words = name.split()
+    hit = gaz.match(words, 0) if words and words[0] in gaz.by_first else None
+    return hit[1] if hit is not None and hit[0] == len(words) else None
+
+
+def _add_mention(table: ActorTable, toks: list[Token], s: int, e: int, text: str, aid: int,
+                 kind: str) -> int:
+    mi = len(table.mentions)
+    table.mentions.append(Mention(toks[s].start, toks[e - 1].end, text, aid,
+                                  kind, toks[s].sentence))  # type: ignore[arg-type]
+    table.actors[aid].mentions.append(mi)
+    for t in range(s, e):
+        table.token_mentions.setdefault(t, []).append(mi)
+    return mi
+
+
+def _merge(doc: Document, lex: LexiconSet, raw: list[tuple[int, int, str, str | int, str]],
+           surf: list[str], roles: dict[int, tuple[str, bool]]) -> ActorTable:
+    toks = doc.tokens
+    reg = _Registry(lex)
+    actors, by_key, new_actor = reg.actors, reg.by_key, reg.new_actor
+    gaz = _gazetteer(lex)[0]
 
     # gazetteer actors and the longest discovered names first, so short forms can merge into them
     resolved: dict[int, int] = {}
@@ -1699,17 +1724,17 @@ def _merge(doc: Document, lex: LexiconSet, raw: list[tuple[int, int, str, str | 
             if aid is None and typ == "person":
                 # "Joko Tjandra" after "Djoko Tjandra"; "Tjandra" inside either
                 parts = _spelling_keys(name)
-                aid = by_spelling.get(parts)
+                aid = reg.by_spelling.get(parts)
                 if aid is None:
-                    for full, cand in person_tokens:
+                    for full, cand in reg.person_tokens:
                         if len(parts) < len(full) and _contains(full, parts):
                             aid = cand
                             break
             elif aid is None and typ != "country":
                 # "PT Bank Contoh Tbk" and "Bank Contoh" are one company; "PT BRI" may be known
                 legal = _legal_key(lex, name)
-                aid = by_legal.get(legal)
-                entry_n = gazetteer_entry(legal) if aid is None and legal != name else None
+                aid = reg.by_legal.get(legal)
+                entry_n = _gazetteer_entry(gaz, legal) if aid is None and legal != name else None
                 if entry_n is not None:
                     entry = lex.actors[entry_n]
                     aid = by_key.get(entry.name)
@@ -1725,15 +1750,6 @@ def _merge(doc: Document, lex: LexiconSet, raw: list[tuple[int, int, str, str | 
     table = ActorTable(actors, mentions, token_mentions)
     last: tuple[int, int] | None = None  # (end token, mention index) of the previous mention
 
-    def add_mention(s: int, e: int, text: str, aid: int, kind: str) -> int:
-        mi = len(mentions)
-        mentions.append(Mention(toks[s].start, toks[e - 1].end, text, aid,
-                                kind, toks[s].sentence))  # type: ignore[arg-type]
-        actors[aid].mentions.append(mi)
-        for t in range(s, e):
-            token_mentions.setdefault(t, []).append(mi)
-        return mi
-
     for r, (s, e, kind, key, _typ) in enumerate(raw):
         text = doc.text[toks[s].start:toks[e - 1].end]
         if kind in ("pronoun", "group"):
@@ -1745,13 +1761,13 @@ def _merge(doc: Document, lex: LexiconSet, raw: list[tuple[int, int, str, str | 
             if len(refs) < int(count):
                 continue
             for aid in refs:
-                add_mention(s, e, text, aid, kind)  # a pronoun or group mention
+                _add_mention(table, toks, s, e, text, aid, kind)  # a pronoun or group mention
             last = None
             continue
         aid = resolved[r]
         if kind.startswith("anaphor:"):
             # "kelompok ini": a mention of the body, not one of its names
-            add_mention(s, e, text, aid, "pronoun")
+            _add_mention(table, toks, s, e, text, aid, "pronoun")
             last = None
             continue
         form = " ".join(surf[s:e])
@@ -1786,7 +1802,7 @@ def _merge(doc: Document, lex: LexiconSet, raw: list[tuple[int, int, str, str | 
             continue
         mkind = "name" if form == actors[aid].name else ("discovered" if kind == "discovered"
                                                          else "alias")
-        last = (e, add_mention(s, e, text, aid, mkind))
+        last = (e, _add_mention(table, toks, s, e, text, aid, mkind))
     _title_mentions(doc, lex, table, surf)
     return table
 

@@ -409,8 +409,9 @@ def tone(doc: Document, cues: list[list[_Cue]]) -> Tone:
     if not scores:
         return Tone(0.0, "neutral", 0.0, 0.0)
     score = sum(scores) / len(scores)
-    pos = sum(c.contribution.weight for s in cues for c in s if c.contribution.weight > 0)
-    neg = sum(c.contribution.weight for s in cues for c in s if c.contribution.weight < 0)
+    # 0.0, not 0, when one side has no cue: the compiled build stores a float either way
+    pos = sum((c.contribution.weight for s in cues for c in s if c.contribution.weight > 0), 0.0)
+    neg = sum((c.contribution.weight for s in cues for c in s if c.contribution.weight < 0), 0.0)
     return Tone(round(score, 4), label_for(score, TONE_BAND), round(pos, 4), round(neg, 4))
 
 
