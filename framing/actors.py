@@ -12,23 +12,24 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
 from operator import itemgetter
+from typing import Final
 
 from .lexicons import LexiconSet, PhraseIndex
 from .results import Mention
-from .text import Document, Token, normalize
+from .text import Document, Token, _sastrawi_stem, memo_get, memo_map, normalize
 
 __all__ = ["ActorTable", "ActorInfo", "find_actors", "spelling_key"]
 
 # A lower-case group noun becomes an actor only when the article mentions it at least twice: once
 # is background ("kata warga"), twice is a participant of the story.
-GROUP_MIN_MENTIONS = 2
+GROUP_MIN_MENTIONS: Final = 2
 
 # "Covid - 19" (the corpus spaces hyphens) is written "Covid-19" in the names of bodies
-_HYPHEN_NUMBER_RE = re.compile(r"(\w) - (\d)")
+_HYPHEN_NUMBER_RE: Final = re.compile(r"(\w) - (\d)")
 # gazetteer categories (actors.tsv) of governments named after their place: after an office
 # ("Kapolres Sleman", "Gubernur Jawa Tengah") the place names the office, not the government
-_PLACE_GOVERNMENTS = frozenset({"province", "regency", "city"})
-_AGE_RE = re.compile(r"\(\s*\d{1,3}\s*(?:tahun|th|thn)?\s*\)")
+_PLACE_GOVERNMENTS: Final = frozenset({"province", "regency", "city"})
+_AGE_RE: Final = re.compile(r"\(\s*\d{1,3}\s*(?:tahun|th|thn)?\s*\)")
 
 
 @dataclass
@@ -164,24 +165,28 @@ def _dictionary():  # type: ignore[no-untyped-def]
     return _stemmer().delegatedStemmer.dictionary
 
 
-@lru_cache(maxsize=100_000)
-def is_common_word(lower: str) -> bool:
-    """True when ``lower`` or its stem is in Sastrawi's root-word dictionary (not a name)."""
-    from .text import _sastrawi_stem
+# memos of pure functions of a word form (framing.text.memo_get explains why not lru_cache)
+_COMMON: Final[dict[str, bool]] = {}
+_AFFIXED: Final[dict[str, bool]] = {}
+_SURFACES: Final[dict[str, str]] = {}
 
+
+def _common_word(lower: str) -> bool:
     d = _dictionary()
     return bool(d.contains(lower) or (lower.isalpha() and d.contains(_sastrawi_stem(lower))))
 
 
+def is_common_word(lower: str) -> bool:
+    """True when ``lower`` or its stem is in Sastrawi's root-word dictionary (not a name)."""
+    return memo_get(_COMMON, _common_word, lower)
 
-@lru_cache(maxsize=200_000)
+
 def _surface_text(text: str) -> str:
-    """A token as the gazetteer sees it: NFC and unified quotes, case kept (cached: the cache's
-    C-level hits cost no Python frame)."""
+    """A token as the gazetteer sees it: NFC and unified quotes, case kept."""
     return text if text.isascii() else normalize(text)
 
 
-_TEXT = itemgetter(2)
+_TEXT: Final = itemgetter(2)
 
 
 def find_actors(doc: Document, lex: LexiconSet, outlet: str | None = None) -> ActorTable:
@@ -205,7 +210,7 @@ def find_actors(doc: Document, lex: LexiconSet, outlet: str | None = None) -> Ac
         ['Joko Widodo']
     """
     toks = doc.tokens
-    surf = list(map(_surface_text, map(_TEXT, toks)))
+    surf = memo_map(_SURFACES, _surface_text, list(map(_TEXT, toks)))
     gaz, _ = _gazetteer(lex)
     n = len(toks)
     raw: list[tuple[int, int, str, str | int, str]] = []  # (tok_s, tok_e, kind, key, type)
@@ -526,7 +531,7 @@ def find_actors(doc: Document, lex: LexiconSet, outlet: str | None = None) -> Ac
 
 
 # the outlet of a dateline: "JAKARTA, KOMPAS -" and "Jakarta (ANTARA) -"
-_DATELINE_OUTLET_RE = re.compile(r"(?:,\s*|\()([A-Za-z][\w.]*(?:\s[A-Za-z][\w.]*){0,2})\)?")
+_DATELINE_OUTLET_RE: Final = re.compile(r"(?:,\s*|\()([A-Za-z][\w.]*(?:\s[A-Za-z][\w.]*){0,2})\)?")
 
 
 def _dateline_outlet(doc: Document) -> str:
@@ -637,7 +642,7 @@ def _group_acronyms(doc: Document, lex: LexiconSet, surf: list[str], taken: list
 
 
 # how many sentences back a body anaphor ("lembaga tersebut") may find its body: as for pronouns
-ANAPHOR_WINDOW = 3
+ANAPHOR_WINDOW: Final = 3
 
 
 def _body_anaphors(doc: Document, lex: LexiconSet,
@@ -693,7 +698,7 @@ def _body_anaphors(doc: Document, lex: LexiconSet,
 
 # how many sentences a role noun ("tersangka", "pria itu") may reach back to the last mention of
 # the person introduced with that role: as for pronouns and body anaphors
-ROLE_WINDOW = 3
+ROLE_WINDOW: Final = 3
 
 
 def _role_introduced(doc: Document, lex: LexiconSet, s: int, e: int, nouns: frozenset[str],
@@ -1151,7 +1156,7 @@ def _honorific_before(doc: Document, lex: LexiconSet, surf: list[str], i: int) -
 
 # how far back a list of initials may reach for its cue ("enam tersangka, yaitu AB, CD, EF, GH,
 # JK, dan LM" is 14 tokens): a long list of suspects, not a paragraph
-_LIST_REACH = 20
+_LIST_REACH: Final = 20
 
 
 def _listed_after_cue(doc: Document, lex: LexiconSet, i: int) -> bool:
@@ -1198,7 +1203,7 @@ def _after_quote(toks: list[Token], i: int) -> bool:
 
 # non_names.tsv kinds of the words of a body's name that may stand between an office and its
 # holder's name ("Ketua Contoh Hotel Association Budi")
-_BODY_KINDS = frozenset({"body", "unit", "english", "thing", "acronym"})
+_BODY_KINDS: Final = frozenset({"body", "unit", "english", "thing", "acronym"})
 
 
 def _body_word(lex: LexiconSet, surf: list[str], x: int, titled: bool) -> bool:
@@ -1370,11 +1375,13 @@ def _place_head(doc: Document, lex: LexiconSet, surf: list[str], y: int) -> bool
                            or lex.titles_lower.get(toks[y - 1].norm)) is not None)
 
 
-@lru_cache(maxsize=100_000)  # called for most capitalised words of every article; the key is pure
 def _affixed_word(lower: str) -> bool:
     """A derived dictionary word (perdagangan, keuangan): never a given name, unlike Rudi or Sri."""
-    from .text import _sastrawi_stem
+    # asked for most capitalised words of every article
+    return memo_get(_AFFIXED, _affixed, lower)
 
+
+def _affixed(lower: str) -> bool:
     if not (lower.isalpha() and is_common_word(lower)):
         return False
     root = _sastrawi_stem(lower)
@@ -1592,7 +1599,7 @@ def _classify_run(doc: Document, lex: LexiconSet, surf: list[str], i: int, j: in
 # Ejaan yang Disempurnakan has: a word holding one is written in the old spelling, where "j" is
 # the modern "y" ("Soejono" is Suyono). "nj" and "sj" are left out of the test: modern names
 # have them across a syllable break ("Panjaitan", "masjid").
-_OLD_SPELLING = re.compile(r"oe|dj|tj")
+_OLD_SPELLING: Final = re.compile(r"oe|dj|tj")
 
 
 def spelling_key(word: str) -> str:
@@ -1853,7 +1860,7 @@ def _office_long_forms(lex: LexiconSet) -> dict[str, tuple[str, ...]]:
 
 # what may stand between a written-out office and its holder's name: the office's body or place,
 # ranks and bracketed corps ("Kepala Polri Jenderal (Pol) Budi Santoso"), all capitalised
-_TITLE_TAIL_RE = re.compile(r"(?:\s*\(?[A-Z][\w.-]*\)?)*\s*")
+_TITLE_TAIL_RE: Final = re.compile(r"(?:\s*\(?[A-Z][\w.-]*\)?)*\s*")
 
 
 def _holder_by_long_form(doc: Document, table: ActorTable, forms: tuple[str, ...],

@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 from itertools import compress
 from operator import itemgetter, not_
-from typing import Any
+from typing import Any, Final
 
 from .lexicons import FRAMES, QUESTIONS, LexiconSet
 from .results import Attribution, FrameResult, QuestionAnswer, Span
@@ -23,9 +23,9 @@ __all__ = ["score_frames", "FRAMES"]
 
 # A question counts as answered when its cues add up to at least this much: one unambiguous cue
 # (weight 1.5) or two ordinary ones (1 + 0.5 or more).
-ANSWER_THRESHOLD = 1.5
+ANSWER_THRESHOLD: Final = 1.5
 # Cue weight that saturates a question; beyond it, more cues do not raise the question's strength.
-SATURATION = 4.5
+SATURATION: Final = 4.5
 # A frame is present when at least this many of its questions are answered (Semetko & Valkenburg
 # score a frame by the mean of its answered questions; a single passing cue is not a frame) and its
 # score (mean question strength, 0..1) reaches the level given. One rule for all five frames
@@ -37,7 +37,7 @@ SATURATION = 4.5
 # of its questions (a prescription alone is no moral frame), human interest and economic a
 # stronger score, conflict (under-detected) a weaker one. Micro-F1 over the three sets went from
 # 0.70 to 0.77.
-PRESENCE: dict[str, tuple[int, float]] = {
+PRESENCE: Final[dict[str, tuple[int, float]]] = {
     "conflict": (1, 0.15),
     "human_interest": (1, 0.35),
     "economic": (1, 0.35),
@@ -54,19 +54,19 @@ PRESENCE: dict[str, tuple[int, float]] = {
 #   | \b(?:US\$|\$)\s?\d[\d.,]*                                    (all case-insensitive)
 # ("\b" before a word character is "(?<!\w.)" after it, tested once for the three branches that
 # open with one; before "$", which is no word character, it is "(?<=\w\$)" after it.)
-_MONEY_RE = re.compile(
+_MONEY_RE: Final = re.compile(
     r"[\dRrUu$]"
     r"(?:(?<!\w.)(?:(?<=[Rr])(?i:p\.?\s?\d[\d.,]*(?:\s?(?:triliun|miliar|juta|ribu|T|M))?)"
     r"|(?<=\d)(?i:[\d.,]*\s?(?:triliun|miliar|juta)\s?(?:rupiah|dolar|dollar|euro|yuan)?)"
     r"|(?<=[Uu])(?i:S\$\s?\d[\d.,]*))"
     r"|(?<=\w\$)\s?\d[\d.,]*)")
 # A name with an age: "Purwanto (56)"; the plain form is \b[A-Z][\w'-]*\s\(\d{1,3}\)
-_AGE_RE = re.compile(r"[A-Z](?<!\w.)[\w'-]*\s\(\d{1,3}\)")
-_START = itemgetter(2)  # a hit's start offset
+_AGE_RE: Final = re.compile(r"[A-Z](?<!\w.)[\w'-]*\s\(\d{1,3}\)")
+_START: Final = itemgetter(2)  # a hit's start offset
 
 
 # The questions of each frame, in the order of QUESTIONS.
-_FRAME_QUESTIONS: dict[str, tuple[tuple[str, str], ...]] = {
+_FRAME_QUESTIONS: Final[dict[str, tuple[tuple[str, str], ...]]] = {
     frame: tuple((q, t) for q, t in QUESTIONS.items() if q.startswith(frame + "."))
     for frame in FRAMES}
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 __all__ = ["LexiconError", "LexiconSet", "load_lexicons", "default_lexicon_dir", "SCHEMAS"]
 
@@ -90,10 +90,10 @@ def _aliases(v: str) -> tuple[str, ...]:
     return parts
 
 
-FRAMES = ("conflict", "human_interest", "economic", "morality", "responsibility")
+FRAMES: Final = ("conflict", "human_interest", "economic", "morality", "responsibility")
 # Semetko & Valkenburg (2000), "Framing European politics", J. Communication 50(2): 93-109, Table 1.
 # The visual question of human interest does not apply to text and is left out.
-QUESTIONS = {
+QUESTIONS: Final = {
     "conflict.disagreement":
         "Does the story reflect disagreement between parties, individuals, groups or countries?",
     "conflict.reproach": "Does one party, individual, group or country reproach another?",
@@ -143,9 +143,9 @@ class Schema:
     optional: tuple[str, ...] = ()
 
 
-ACTOR_TYPES = ("person", "organisation", "government", "country", "group")
+ACTOR_TYPES: Final = ("person", "organisation", "government", "country", "group")
 # The closed word classes of function_words.tsv; its header says what each one is for.
-FUNCTION_WORD_CLASSES = (
+FUNCTION_WORD_CLASSES: Final = (
     "speaker_filler", "clause_word", "first_person", "unresolved_pronoun", "plural_pronoun",
     "title_word", "apology", "negated_modal", "identity_word", "wish_word", "withhold_word",
     "nominal_negator", "speaker_side", "complementizer", "not_passive", "not_only",
@@ -153,7 +153,7 @@ FUNCTION_WORD_CLASSES = (
     "name_linker", "initial_cue", "legal_form", "list_opener", "demonstrative", "role_noun",
     "person_noun", "plural_marker", "role_other", "deceased_marker", "death_verb", "opening_word",
     "office_prefix")
-SCHEMAS: dict[str, Schema] = {
+SCHEMAS: Final[dict[str, Schema]] = {
     "sentiment": Schema(
         {"term": _text, "weight": _number(-3, 3), "match": _choice("stem", "surface"),
          "domain": _text, "provenance": _text}, ("term",)),
@@ -375,7 +375,7 @@ class PhraseIndex:
 
 
 # the trie key that holds a phrase's value (tokens are never empty strings)
-_END = ""
+_END: Final = ""
 
 
 def split_phrase(term: str) -> tuple[str, ...]:

@@ -20,7 +20,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from itertools import compress
 from operator import not_, or_
-from typing import Any
+from typing import Any, Final
 
 from .actors import ActorTable
 from .lexicons import LexiconSet
@@ -31,78 +31,78 @@ __all__ = ["score_cues", "tone", "portray", "label_for", "normalize_score"]
 
 # VADER's normalisation constant: x / sqrt(x^2 + alpha) maps a sum of weights into (-1, 1);
 # alpha = 15 approximates the maximum expected value (Hutto & Gilbert 2014, section 3.2).
-ALPHA = 15.0
+ALPHA: Final = 15.0
 # VADER's empirically derived scalar for a negated cue: "not good" is mildly negative, not the
 # full opposite of "good".
-NEGATION_SCALAR = -0.74
+NEGATION_SCALAR: Final = -0.74
 # Positive cues in a first-person statement about the speaker's own side count half: self-praise
 # is cheap (GUIDELINE rule 4). Negative ones count in full: an admission is not cheap (rule 5).
-SELF_FACTOR = 0.5
+SELF_FACTOR: Final = 0.5
 # Scores within this band of zero are labelled neutral. 0.15 of the [-1, 1] scale: one mild cue
 # (weight 1) in a single sentence normalises to 0.25, so a lone mild cue diluted over a few
 # neutral mentions stays neutral. Chosen on the dev split of tests/data/portrayal_gold (0.05-0.35
 # tried; 0.15 gave the best macro-F1), never on its held-out test split.
-NEUTRAL_BAND = 0.15
+NEUTRAL_BAND: Final = 0.15
 # The article's (or sentence's) tone uses a narrower band: a tone is an average over sentences that
 # carry cues, so it is not diluted by neutral mentions the way a portrayal is. 0.1 as in issue 2's
 # first version; VADER uses 0.05 for single sentences.
-TONE_BAND = 0.1
+TONE_BAND: Final = 0.1
 # A sentence that mentions an actor without any cue counts this much towards the actor's average:
 # long articles full of neutral mentions pull a score towards zero, but do not erase it.
-NEUTRAL_MENTION_WEIGHT = 0.25
+NEUTRAL_MENTION_WEIGHT: Final = 0.25
 # Words of disaster, health, environment, welfare and economy news name what happened, not how an
 # actor behaved: "banjir", "pandemi", "bantuan", "inflasi" in a sentence about a mayor count a
 # quarter towards the mayor's portrayal (the article's tone counts them in full). Chosen on the
 # dev split of tests/data/portrayal_gold (factor 0, 0.25, 0.5 and several domain sets tried).
-TOPIC_DOMAINS = frozenset({"disaster", "health", "environment", "welfare", "economy"})
-TOPIC_FACTOR = 0.25
+TOPIC_DOMAINS: Final = frozenset({"disaster", "health", "environment", "welfare", "economy"})
+TOPIC_FACTOR: Final = 0.25
 # Acts of law enforcement (domain "enforcement" in sentiment.tsv: menangkap, menyita, menggerebek,
 # menggagalkan, membongkar jaringan) portray two actors: the enforcer who acts ("Polisi menangkap X",
 # "X ditangkap polisi") did something competent (GUIDELINE §4: achieves, succeeds), and the actor
 # acted upon is the suspect. The agent gets the cue's strength as credit at this factor (a failed
 # or negated act, "polisi belum menangkap", counts against it), the patient gets it as blame. A
 # nominalised act ("penangkapan X") names no agent: only its patient after it is reached.
-ENFORCEMENT_DOMAIN = "enforcement"
-ENFORCER_FACTOR = 1.0
+ENFORCEMENT_DOMAIN: Final = "enforcement"
+ENFORCER_FACTOR: Final = 1.0
 # Nouns of a negative legal status or criminal role (domain "status" in sentiment.tsv: tersangka,
 # terdakwa, terpidana, buron, narapidana, koruptor) name the person they stand before or beside:
 # "terpidana X", "X, tersangka kasus suap", "Buron kasus Y, X, ..." blame X (GUIDELINE §4: accused,
 # charged, sentenced), not the subject of the clause they sit in ("Jaksa menuntut terdakwa X").
 # With no person beside it the noun is targeted like any other cue ("X kini berstatus tersangka").
-STATUS_DOMAIN = "status"
+STATUS_DOMAIN: Final = "status"
 # Acts of accomplishment (domain "achievement" in sentiment.tsv: meluncurkan, mendirikan, membangun,
 # menyelenggarakan, melatih, berinovasi) credit the actor who did them (GUIDELINE §4: achieves,
 # innovates, helps), never the thing or people they were done to: "PT X membangun rumah bagi warga"
 # credits PT X, not the residents. A passive form credits its agent ("rumah itu dibangun oleh PT
 # X", "program yang diselenggarakan Yayasan Y") and nobody without one. Plans and obligations stay
 # discounted by the irrealis hedges ("akan membangun").
-ACHIEVEMENT_DOMAIN = "achievement"
+ACHIEVEMENT_DOMAIN: Final = "achievement"
 # A decline predicate (intensifiers.tsv: a negative factor after its word, "rendah", "menurun")
 # reaches back over the noun's complement to the cue it is said of: "kepatuhan masyarakat dalam
 # menerapkan protokol masih rendah". Six tokens cover a possessor and a short complement; further
 # back the cue is seldom what declines.
-SHIFT_REACH = 6
+SHIFT_REACH: Final = 6
 # "terlalu" before a positive word is excess, a fault ("dinilai terlalu cepat", "terlalu longgar"):
 # the cue is scaled by this factor, about half of VADER's negation (-0.74), since an excess of a
 # good quality is a milder fault than its absence. Before a negative word "terlalu" intensifies
 # by its factor in intensifiers.tsv (position ``excess``).
-EXCESS_SCALAR = -0.5
+EXCESS_SCALAR: Final = -0.5
 # A cue whose clause names no actor reaches the sentence's first actor (its usual subject) at this
 # weight: "Raffi hadir di pesta itu, namun melanggar protokol" blames Raffi, less surely.
-SUBJECT_FACTOR = 0.5
+SUBJECT_FACTOR: Final = 0.5
 # The lead (s0-s1: hard news has no headline in the corpus) counts double, as GUIDELINE rule 6 says.
-LEAD_SENTENCES = 2
-LEAD_WEIGHT = 2.0
+LEAD_SENTENCES: Final = 2
+LEAD_WEIGHT: Final = 2.0
 # A verb or noun of answering under a verbal negator is a non-answer ("belum bisa menjelaskan",
 # "tidak memberikan jawaban", "enggan berkomentar"): evasion, which GUIDELINE §4 counts against the
 # actor who evades (like slowness, mild). The answering words are role "agent_blame" in
 # target_rules.tsv; the negators are negators.tsv without the nominal and imperative ones:
 # "bukan satu-satunya jawaban" is no non-answer, "jangan berkomentar" is an instruction.
-EVASION_WEIGHT = -1.0
+EVASION_WEIGHT: Final = -1.0
 # The closed word classes the rules test for (nominal negators, "pihaknya", "bahwa", recipient
 # prepositions, quantifiers, pronouns, apposition openers ...) are in lexicons/function_words.tsv,
 # read through ``lex.words(class)``; punctuation stays here.
-_BOUNDARY = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "-", '"', "'"})
+_BOUNDARY: Final = frozenset({",", ";", ":", ".", "!", "?", "(", ")", "-", '"', "'"})
 
 
 def normalize_score(x: float, alpha: float = ALPHA) -> float:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from itertools import compress
+from typing import Final
 
 from .actors import ActorTable
 from .lexicons import LexiconSet
@@ -22,9 +23,9 @@ __all__ = ["find_attributions", "summarize_sources", "classify_source"]
 
 # Rule words (speaker fillers, clause words, pronouns, title words ...) are closed classes of
 # lexicons/function_words.tsv, read through ``lex.words(class)``; punctuation stays here.
-_PUNCT_STOP = frozenset({",", ";", ":", "(", ")", '"', "'", "-"})
+_PUNCT_STOP: Final = frozenset({",", ";", ":", "(", ")", '"', "'", "-"})
 # A quote of at most this many words, with no cue beside it, is a scare quote or a title.
-_SCARE_MAX_WORDS = 4
+_SCARE_MAX_WORDS: Final = 4
 
 
 @dataclass(frozen=True, slots=True)

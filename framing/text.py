@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from itertools import compress, count, repeat
 from operator import itemgetter
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, Final, NamedTuple, TypeVar
 
 if TYPE_CHECKING:
     from .lexicons import LexiconSet
@@ -32,11 +33,11 @@ __all__ = [
 
 # Characters that open or close quotations in Indonesian news copy, after normalisation these all
 # become the straight double quote (or the straight single quote for the single ones).
-_DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\uff02"
-_SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2039\u203a\u2032"
-_DASHES = "\u2012\u2013\u2014\u2015\u2212\u2010\u2011"
-QUOTE_CHARS = frozenset('"' + "'" + _DOUBLE_QUOTES + _SINGLE_QUOTES)
-_TRANSLATE = str.maketrans(
+_DOUBLE_QUOTES: Final = "\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\uff02"
+_SINGLE_QUOTES: Final = "\u2018\u2019\u201a\u201b\u2039\u203a\u2032"
+_DASHES: Final = "\u2012\u2013\u2014\u2015\u2212\u2010\u2011"
+QUOTE_CHARS: Final = frozenset('"' + "'" + _DOUBLE_QUOTES + _SINGLE_QUOTES)
+_TRANSLATE: Final = str.maketrans(
     {**{c: '"' for c in _DOUBLE_QUOTES}, **{c: "'" for c in _SINGLE_QUOTES},
      **{c: "-" for c in _DASHES}, "\u00a0": " ", "\u2026": "..."}
 )
@@ -61,7 +62,7 @@ def normalize(text: str) -> str:
 # (The word branch is a run of word characters, then any number of hyphen-or-apostrophe-led runs:
 # the same tokens as ``[^\W_](?:[\w\u0300-\u036f]|[-'\u2019](?=[^\W_]))*``, but the regex engine
 # takes a run of one character class in one step instead of one alternation per character.)
-_TOKEN_RE = re.compile(
+_TOKEN_RE: Final = re.compile(
     r"\d+(?:[.,:]\d+)+"  # numbers and times: 1.500.000, 2,5, 09.00
     r"|[^\W_][\w\u0300-\u036f]*(?:[-'\u2019](?=[^\W_])[\w\u0300-\u036f]*)*"  # words, Covid-19,
     r"|\S",  # Jum'at, porak-poranda; any other character
@@ -109,20 +110,20 @@ class Sentence:
     token_end: int  # last token index (exclusive)
 
 
-_CLOSERS = set(")]}" + '"' + "'" + _DOUBLE_QUOTES + _SINGLE_QUOTES)
-_OPENERS = set("([{" + '"' + "'" + _DOUBLE_QUOTES + _SINGLE_QUOTES)
+_CLOSERS: Final = set(")]}" + '"' + "'" + _DOUBLE_QUOTES + _SINGLE_QUOTES)
+_OPENERS: Final = set("([{" + '"' + "'" + _DOUBLE_QUOTES + _SINGLE_QUOTES)
 # A run of sentence-final punctuation, and in a lookahead the closing quotes or brackets after it
 # (group 1) and the white space after those (group 2): one regex step instead of two character
 # loops per candidate boundary. The match itself is the run alone, so the search goes on from the
 # end of the run.
-_SENT_END_RE = re.compile(
+_SENT_END_RE: Final = re.compile(
     r"[.!?\u2026]+(?=([" + re.escape("".join(sorted(_CLOSERS))) + r"]*)(\s*))")
 # A line without the white space at its ends (str.isspace and \s agree on what is white space)
-_LINE_RE = re.compile(r"\S(?:[^\n\r]*\S)?")
-_SPAN = re.Match.span
+_LINE_RE: Final = re.compile(r"\S(?:[^\n\r]*\S)?")
+_SPAN: Final = re.Match.span
 # "JAKARTA, KOMPAS -" and "Jakarta (ANTARA) -": a dateline is not part of the first sentence's
 # grammar; the actor stage skips it (the outlet and the place are not actors of the story).
-DATELINE_RE = re.compile(
+DATELINE_RE: Final = re.compile(
     r"^[ \t]*[A-Z][A-Za-z .'-]{1,40}?(?:,\s*[A-Za-z][\w.]*(?:\s[\w.]+){0,2}|\s*\([A-Za-z .]{2,30}\))"
     r"(?:,?\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?)?\s*[-\u2013\u2014]+\s*",
 )
@@ -208,9 +209,44 @@ def _stemmer():  # type: ignore[no-untyped-def]
     return StemmerFactory().create_stemmer()
 
 
-@lru_cache(maxsize=200_000)
-def _sastrawi_stem(word: str) -> str:
+# Per-process memos of pure functions of one word form. Plain dicts rather than functools'
+# lru_cache: a hit is one dict lookup, which map(memo.get, ...) finds for a whole document at C
+# speed, where each lru_cache hit is a call (from code compiled by mypyc, a call through the
+# generic protocol with a tuple of arguments made for it). Each memo is emptied when it reaches
+# MEMO_LIMIT entries, so that memory stays bounded on a corpus of any size.
+MEMO_LIMIT: Final = 200_000
+V = TypeVar("V")
+
+
+def memo_get(memo: dict[str, V], fn: Callable[[str], V], key: str) -> V:
+    """``fn(key)``, computed once per process and kept in ``memo``."""
+    got = memo.get(key)
+    if got is None:
+        if len(memo) >= MEMO_LIMIT:
+            memo.clear()
+        got = memo[key] = fn(key)
+    return got
+
+
+def memo_map(memo: dict[str, V], fn: Callable[[str], V], keys: list[str]) -> list[V]:
+    """``[fn(k) for k in keys]`` through ``memo``: the hits in one C-level pass, then the misses."""
+    got: list[Any] = list(map(memo.get, keys))
+    if None in got:
+        for k, key in enumerate(keys):
+            if got[k] is None:
+                got[k] = memo_get(memo, fn, key)
+    return got
+
+
+_STEMS: Final[dict[str, str]] = {}
+
+
+def _stem_word(word: str) -> str:
     return str(_stemmer().stem(word)) or word
+
+
+def _sastrawi_stem(word: str) -> str:
+    return memo_get(_STEMS, _stem_word, word)
 
 
 def stem(word: str, bad_stems: dict[str, str] | None = None) -> str:
@@ -235,12 +271,18 @@ def tokenize(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _TOKEN_RE.finditer(text)]
 
 
-@lru_cache(maxsize=200_000)
-def _norm_token(tok: str) -> str:
+_NORMS: Final[dict[str, str]] = {}
+
+
+def _normalize_lower(tok: str) -> str:
     return normalize(tok).lower()
 
 
-_MAKE_TOKEN = partial(tuple.__new__, Token)
+def _norm_token(tok: str) -> str:
+    return memo_get(_NORMS, _normalize_lower, tok)
+
+
+_MAKE_TOKEN: Final = partial(tuple.__new__, Token)
 _GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
 _TEXT, _NORM, _FIRST = itemgetter(2), itemgetter(3), itemgetter(0)
 
@@ -306,7 +348,7 @@ class Document:
             first = end
         # the hottest loop of the floor: every token built by C-level map/zip over the regex
         # matches, without a Python frame per token (Token is a plain tuple subclass)
-        norms = list(map(_norm_token, strs))
+        norms = memo_map(_NORMS, _normalize_lower, strs)
         tokens: list[Token] = list(map(_MAKE_TOKEN, zip(
             starts, ends, strs, norms, token_sentence, count())))
         return cls(text, tokens, sentences, dateline_end, bad, texts=strs, norms=norms)

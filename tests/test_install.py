@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
+import sysconfig
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -39,9 +42,48 @@ def test_pip_install_outside_repo(tmp_path: Path) -> None:
                          cwd=elsewhere, capture_output=True, text=True, check=True)
     d = json.loads(out.stdout)
     assert any(a["name"] == "Vladimir Putin" for a in d["actors"])
+    # with a C compiler and the Python headers at hand, `pip install .` compiles the stages
+    version = subprocess.run([str(venv / "bin" / "framing"), "--version"], cwd=elsewhere,
+                             capture_output=True, text=True, check=True).stdout
+    headers = Path(sysconfig.get_paths()["include"], "Python.h").is_file()
+    if (shutil.which("cc") or shutil.which("gcc")) and headers:
+        assert "compiled with mypyc" in version, version
+    else:
+        assert "pure Python" in version, version
     code = ("import framing, pathlib; from framing.lexicons import default_lexicon_dir; "
             "d = default_lexicon_dir(); print(d); assert 'site-packages' in str(d); "
             "print(framing.analyze('Presiden Joko Widodo tiba.').actors[0].name)")
     out = subprocess.run([str(venv / "bin" / "python"), "-c", code], cwd=elsewhere,
                          capture_output=True, text=True, check=True)
     assert "Joko Widodo" in out.stdout
+
+
+def _copy_tracked(dst: Path) -> None:
+    files = subprocess.run(["git", "-C", str(ROOT), "ls-files"], check=True, capture_output=True,
+                           text=True).stdout.split()
+    if not files:
+        pytest.skip("not a git checkout")
+    for f in files:
+        src = ROOT / f
+        if src.is_file():
+            (dst / f).parent.mkdir(parents=True, exist_ok=True)
+            (dst / f).write_bytes(src.read_bytes())
+
+
+@pytest.mark.install
+@pytest.mark.parametrize("env", [{"FRAMING_PURE": "1"}, {"CC": "false"}],
+                         ids=["asked-pure", "compiler-fails"])
+def test_wheel_is_pure_python_when_asked_or_when_compiling_fails(tmp_path: Path,
+                                                                   env: dict[str, str]) -> None:
+    src = tmp_path / "src"
+    _copy_tracked(src)
+    wheels = tmp_path / "wheels"
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w",
+                    str(wheels), str(src)], check=True,
+                   env={**os.environ, "PIP_DISABLE_PIP_VERSION_CHECK": "1", **env})
+    (wheel,) = wheels.glob("framing-*.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    # (a wheel whose compiling failed keeps the layout of one with compiled modules: purelib/)
+    assert any(n.endswith("framing/actors.py") for n in names)
+    assert any(n.endswith("framing/lexicons/actors.tsv") for n in names)
+    assert not [n for n in names if n.endswith((".so", ".pyd"))]
