@@ -1318,9 +1318,9 @@ def _place_names(doc: Document, lex: LexiconSet, surf: list[str]) -> frozenset[t
     if got is None:
         toks = doc.tokens
         names: set[tuple[str, ...]] = set()
-        for x, t in enumerate(surf):
-            if lex.non_name_kinds.get(t) != "geography":
-                continue
+        heads = lex.derived("actors.place_heads", lambda lx: frozenset(
+            t for t, kind in lx.non_name_kinds.items() if kind == "geography"))
+        for x in compress(range(len(surf)), map(heads.__contains__, surf)):
             y = x + 1
             while y < len(toks) and toks[y].sentence == toks[x].sentence and (
                     lex.titles.get(surf[y]) in ("academic", "honorific", "religious")):

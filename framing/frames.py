@@ -60,8 +60,11 @@ _MONEY_RE: Final = re.compile(
     r"|(?<=\d)(?i:[\d.,]*\s?(?:triliun|miliar|juta)\s?(?:rupiah|dolar|dollar|euro|yuan)?)"
     r"|(?<=[Uu])(?i:S\$\s?\d[\d.,]*))"
     r"|(?<=\w\$)\s?\d[\d.,]*)")
-# A name with an age: "Purwanto (56)"; the plain form is \b[A-Z][\w'-]*\s\(\d{1,3}\)
-_AGE_RE: Final = re.compile(r"[A-Z](?<!\w.)[\w'-]*\s\(\d{1,3}\)")
+# A name with an age: "Purwanto (56)", the matches of \b[A-Z][\w'-]*\s\(\d{1,3}\). They are
+# found from the rare age in brackets back to the name (see _ages), where scanning for the name
+# first tried every capital letter of the text.
+_AGE_TAIL_RE: Final = re.compile(r"\(\d{1,3}\)")
+_NAME_CHARS_EXTRA: Final = frozenset("_'-")
 _START: Final = itemgetter(2)  # a hit's start offset
 
 
@@ -69,6 +72,31 @@ _START: Final = itemgetter(2)  # a hit's start offset
 _FRAME_QUESTIONS: Final[dict[str, tuple[tuple[str, str], ...]]] = {
     frame: tuple((q, t) for q, t in QUESTIONS.items() if q.startswith(frame + "."))
     for frame in FRAMES}
+
+
+def _ages(text: str) -> list[tuple[int, int]]:
+    r"""The spans of ``\b[A-Z][\w'-]*\s\(\d{1,3}\)`` in ``text`` ("Purwanto (56)"), found from
+    the bracket: the run of name characters ([\w'-]) before its one white-space character, which
+    the match opens at its first capital letter that no word character precedes.
+
+    Example:
+        >>> _ages("Kata Purwanto (56) dan al-Bahri (7), bukan budi (40) atau Sri  (9).")
+        [(5, 18), (26, 35)]
+    """
+    out = []
+    for m in _AGE_TAIL_RE.finditer(text):
+        p = m.start() - 1  # the white space before the bracket
+        if p < 1 or not text[p].isspace():
+            continue
+        r = p
+        while r > 0 and (text[r - 1].isalnum() or text[r - 1] in _NAME_CHARS_EXTRA):
+            r -= 1
+        for x in range(r, p):
+            if "A" <= text[x] <= "Z" and (x == 0 or not (text[x - 1].isalnum()
+                                                          or text[x - 1] == "_")):
+                out.append((x, m.end()))
+                break
+    return out
 
 
 def _word_cues(lex: LexiconSet) -> tuple[dict[str, Any], dict[str, Any], set[str]]:
@@ -153,10 +181,10 @@ def score_frames(doc: Document, lex: LexiconSet, attributions: list[Attribution]
         si = doc.sentence_at(m.start())
         if si is not None:
             add("economic.costs", -m.start() - 1, 1.0, m.start(), m.end(), si)
-    for m in _AGE_RE.finditer(doc.text):
-        si = doc.sentence_at(m.start())
+    for start, end in _ages(doc.text):
+        si = doc.sentence_at(start)
         if si is not None:
-            add("human_interest.human_face", -m.start() - 1, 1.5, m.start(), m.end(), si)
+            add("human_interest.human_face", -start - 1, 1.5, start, end, si)
     accusing = [a for a in attributions if a.stance in ("accusing", "denial")]
     for a in accusing:
         if a.cue_start is not None and a.cue_end is not None:

@@ -34,12 +34,11 @@ def analyze_article(lex: LexiconSet, text: str, *, title: str | None, id: str | 
     for att in attributions:
         if att.speaker_id is not None:
             voice.setdefault(att.speaker_id, []).append(att)
+    mentions = table.mentions
     actors = tuple(
         Actor(a.id, a.name, a.type, a.aliases,  # type: ignore[arg-type]
-              tuple(table.mentions[m] for m in a.mentions), portrayals[a.id],
-              a.gazetteer, a.category, tuple(a.roles), a.public,
-              len(voice.get(a.id, ())), sum(len(x.quote.split()) for x in voice.get(a.id, ())),
-              tuple(sorted(Counter(x.stance for x in voice.get(a.id, ())).items())))
+              tuple([mentions[m] for m in a.mentions]), portrayals[a.id],
+              a.gazetteer, a.category, tuple(a.roles), a.public, *_voice(voice.get(a.id)))
         for a in table.actors)
     title_attr = None
     if title:
@@ -52,3 +51,11 @@ def analyze_article(lex: LexiconSet, text: str, *, title: str | None, id: str | 
         lexicon_version=lex.version, id=id, title=title, outlet=outlet, date=date, url=url,
         sentences=tuple(Span(s.start, s.end, s.text) for s in doc.sentences),
         version=__version__)
+
+
+def _voice(quotes: list[Attribution] | None) -> tuple[int, int, tuple[tuple[str, int], ...]]:
+    """An actor's attributions, words quoted and stances (most actors have none)."""
+    if not quotes:
+        return 0, 0, ()
+    return (len(quotes), sum([len(x.quote.split()) for x in quotes]),
+            tuple(sorted(Counter([x.stance for x in quotes]).items())))

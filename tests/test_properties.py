@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -49,3 +51,18 @@ def test_empty_and_very_long(analyzer, seed_parts) -> None:  # type: ignore[no-u
     assert analyzer.analyze("").actors == ()
     long = "\n".join([seed_parts[1]] * 40)
     check(analyzer.analyze(long))
+
+
+# Fast paths that replace a regular expression must find exactly what it finds.
+_AGE_REFERENCE = re.compile(r"[A-Z](?<!\w.)[\w'-]*\s\(\d{1,3}\)")
+age_like = st.lists(st.sampled_from(["Budi", "al-", "Bahri", "x_Y", "é", "'", "-", " ", "  ",
+                                     "\t", "\n", "(", ")", "(56)", "(7)", "(1234)", "3", "Z",
+                                     "ab", "Ö", "_"]), max_size=30).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(age_like, st.text(max_size=60)))
+def test_ages_match_their_regular_expression(text: str) -> None:
+    from framing.frames import _ages
+
+    assert _ages(text) == [m.span() for m in _AGE_REFERENCE.finditer(text)]
