@@ -2,7 +2,7 @@
 
 Everything about the package is declared in ``pyproject.toml``; this file only adds the compiled
 modules. The analysis is plain, fully typed Python; mypyc (it ships with mypy) compiles the
-modules an article passes through into C extensions, which run the same code about 1.3-1.7x as
+modules an article passes through into C extensions, which run the same code about 1.4-1.6x as
 fast (``benchmarks/README.md``). The ``.py`` sources ship too, and the results are the same
 either way: the test suite runs against both builds (``make test``).
 

@@ -231,7 +231,9 @@ def memo_get(memo: dict[str, V], fn: Callable[[str], V], key: str) -> V:
 def memo_map(memo: dict[str, V], fn: Callable[[str], V], keys: list[str]) -> list[V]:
     """``[fn(k) for k in keys]`` through ``memo``: the hits in one C-level pass, then the misses."""
     got: list[Any] = list(map(memo.get, keys))
-    if None in got:
+    # all(): a truth test per item, where `None in got` compared each string with None (two
+    # failed rich comparisons each); a false value that is no miss only costs the loop below
+    if not all(got):
         for k, key in enumerate(keys):
             if got[k] is None:
                 got[k] = memo_get(memo, fn, key)
