@@ -160,8 +160,8 @@ def run_child(n: int, jobs: int, engine: str, chunk: int, workdir: Path, words: 
     env = {**os.environ, "PYTHONPATH": str(Path(framing.__file__).resolve().parents[1]),
            "PYTHONSAFEPATH": "1"}
     out = subprocess.run([sys.executable, str(script), str(PFSA), str(n), str(db), str(jobs),
-                          engine, str(chunk), str(words), str(Path(__file__).parent)], env=env, capture_output=True, text=True,
-                         check=True)
+                          engine, str(chunk), str(words), str(Path(__file__).parent)], env=env,
+                         capture_output=True, text=True, check=True)
     res = json.loads(out.stdout.strip().splitlines()[-1])
     if res["compiled"] != framing.compiled:
         raise SystemExit(f"the child process ran another build of framing ({res})")

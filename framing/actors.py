@@ -205,7 +205,8 @@ def find_actors(doc: Document, lex: LexiconSet, outlet: str | None = None) -> Ac
     Example:
         >>> from framing.lexicons import get_lexicons
         >>> lex = get_lexicons()
-        >>> t = find_actors(Document.from_text("Presiden Joko Widodo tiba. Ia tersenyum.", lex), lex)
+        >>> doc = Document.from_text("Presiden Joko Widodo tiba. Ia tersenyum.", lex)
+        >>> t = find_actors(doc, lex)
         >>> [a.name for a in t.actors]
         ['Joko Widodo']
     """
@@ -836,7 +837,8 @@ def _role_anaphors(doc: Document, lex: LexiconSet,
 def _deceased_anaphors(doc: Document, lex: LexiconSet,
                        raw: list[tuple[int, int, str, str | int, str]], taken: list[bool],
                        start_tok: int) -> None:
-    """Resolve a bare "almarhum", "almarhumah" or "mendiang" to the person the article names as dead.
+    """Resolve a bare "almarhum", "almarhumah" or "mendiang" to the person the article names as
+    dead.
 
     A person is named as dead by a marker before the name (``function_words.tsv`` class
     ``deceased_marker``: *almarhum X*, *mendiang X*) or by a verb of dying right after it, over
@@ -1246,9 +1248,9 @@ def _office_description(doc: Document, lex: LexiconSet, k: int, j: int, taken: l
     "Menteri Koordinator Pembangunan Manusia dan Kebudayaan Budi Santoso", "Kepala Bagian
     Dukungan Pengkajian dan ...", "Menteri Koordinasi PMK Budi Santoso": every word is a
     dictionary word or a known acronym, and the run either opens with a derived word
-    (*pembangunan*, *bagian*: never a given name), or goes on in a coordinated portfolio (*dan Kebudayaan*),
-    or is followed at once by a person already found. A holder's name of dictionary words alone
-    ("Kapolsek Budi") has none of the three.
+    (*pembangunan*, *bagian*: never a given name), or goes on in a coordinated portfolio
+    (*dan Kebudayaan*), or is followed at once by a person already found. A holder's name of
+    dictionary words alone ("Kapolsek Budi") has none of the three.
     """
     toks = doc.tokens
     norms = doc.norms
@@ -1541,7 +1543,8 @@ def _classify_run(doc: Document, lex: LexiconSet, surf: list[str], i: int, j: in
     if not titled and i > 0 and toks[i - 1].sentence == toks[i].sentence and (
             _title_before(doc, lex, surf, i) is not None):
         if _named_after(doc, lex, surf, i):
-            return None  # "RSUD Kota Contoh dr Budi", "Jalan Dr Sutomo": a place named after someone
+            # "RSUD Kota Contoh dr Budi", "Jalan Dr Sutomo": a place named after someone
+            return None
         titled = True  # "kata Kepala BPS Margo", "Wali Kota Sukamaju Ida Bagus Made Wirawan"
     if not titled and j - k >= 2 and (k in sent_start or _after_quote(toks, k)) and \
             _affixed_word(toks[k].norm):
@@ -1590,7 +1593,8 @@ def _classify_run(doc: Document, lex: LexiconSet, surf: list[str], i: int, j: in
         return None  # dictionary words and acronyms only: "KPPS Sementara", "Di TPS"
     if (j - k) >= 2 and not all(common) and not (first_in_sentence and common[0]):
         if tuple(surf[k:j]) in _place_names(doc, lex, surf):
-            return None  # "Abdulrachman Saleh" where the article also writes "Bandara Abdulrachman Saleh"
+            # "Abdulrachman Saleh" where the article also writes "Bandara Abdulrachman Saleh"
+            return None
         return k, j, "person"  # two or more capitalised words, not all dictionary words: a name
     return None
 

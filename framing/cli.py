@@ -228,7 +228,8 @@ def _print_report(res: dict) -> None:  # type: ignore[type-arg]
     for lab, m in res["per_class"].items():
         _print_prf(lab, m)
     labels = res["labels"]
-    click.echo("confusion (rows gold, columns predicted): " + " ".join(f"{x[:3]:>5}" for x in labels))
+    click.echo("confusion (rows gold, columns predicted): "
+               + " ".join(f"{x[:3]:>5}" for x in labels))
     for lab, row in zip(labels, res["confusion"], strict=True):
         click.echo(f"  {lab:<12}" + " ".join(f"{v:>5}" for v in row))
 

@@ -372,8 +372,8 @@ def evaluate_sources(path: str | Path, analyzer: Analyzer | None = None,
 LABELS3 = ("negative", "neutral", "positive")
 
 
-def classification_report(gold: Sequence[str], pred: Sequence[str], labels: tuple[str, ...] = LABELS3
-                          ) -> dict[str, Any]:
+def classification_report(gold: Sequence[str], pred: Sequence[str],
+                          labels: tuple[str, ...] = LABELS3) -> dict[str, Any]:
     """Accuracy, per-class precision/recall/F1, macro-F1 and a confusion matrix (gold x pred)."""
     per = {}
     for lab in labels:

@@ -160,7 +160,8 @@ SCHEMAS: Final[dict[str, Schema]] = {
     "negators": Schema({"term": _text, "scope": _integer(1, 8), "kind": _choice("", "refusal"),
                         "provenance": _text}, ("term",), optional=("kind",)),
     "intensifiers": Schema(
-        {"term": _text, "factor": _number(-1, 3), "position": _choice("before", "after", "both", "nominal", "excess"),
+        {"term": _text, "factor": _number(-1, 3),
+         "position": _choice("before", "after", "both", "nominal", "excess"),
          "provenance": _text}, ("term",)),
     "contrast": Schema(
         {"term": _text, "before": _number(0, 3), "after": _number(0, 3), "provenance": _text},
@@ -193,8 +194,9 @@ SCHEMAS: Final[dict[str, Schema]] = {
          "complement": _choice("", "place"), "long_form": _optional_text, "provenance": _text},
         ("term",), lower_key=False, optional=("complement", "long_form")),
     "org_heads": Schema(
-        {"term": _text, "type": _choice(*ACTOR_TYPES), "kind": _choice("", "government_of", "namesake"),
-         "provenance": _text}, ("term",), lower_key=False, optional=("kind",)),
+        {"term": _text, "type": _choice(*ACTOR_TYPES),
+         "kind": _choice("", "government_of", "namesake"), "provenance": _text},
+        ("term",), lower_key=False, optional=("kind",)),
     "pronouns": Schema(
         {"term": _text, "target": _choice("person", "country", "organisation", "any"),
          "count": _integer(1, 2), "provenance": _text}, ("term",)),

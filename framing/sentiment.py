@@ -57,11 +57,11 @@ NEUTRAL_MENTION_WEIGHT: Final = 0.25
 TOPIC_DOMAINS: Final = frozenset({"disaster", "health", "environment", "welfare", "economy"})
 TOPIC_FACTOR: Final = 0.25
 # Acts of law enforcement (domain "enforcement" in sentiment.tsv: menangkap, menyita, menggerebek,
-# menggagalkan, membongkar jaringan) portray two actors: the enforcer who acts ("Polisi menangkap X",
-# "X ditangkap polisi") did something competent (GUIDELINE §4: achieves, succeeds), and the actor
-# acted upon is the suspect. The agent gets the cue's strength as credit at this factor (a failed
-# or negated act, "polisi belum menangkap", counts against it), the patient gets it as blame. A
-# nominalised act ("penangkapan X") names no agent: only its patient after it is reached.
+# menggagalkan, membongkar jaringan) portray two actors: the enforcer who acts ("Polisi menangkap
+# X", "X ditangkap polisi") did something competent (GUIDELINE §4: achieves, succeeds), and the
+# actor acted upon is the suspect. The agent gets the cue's strength as credit at this factor (a
+# failed or negated act, "polisi belum menangkap", counts against it), the patient gets it as
+# blame. A nominalised act ("penangkapan X") names no agent: only its patient after it is reached.
 ENFORCEMENT_DOMAIN: Final = "enforcement"
 ENFORCER_FACTOR: Final = 1.0
 # Nouns of a negative legal status or criminal role (domain "status" in sentiment.tsv: tersangka,
@@ -717,7 +717,8 @@ def _sentence_subject(doc: Document, lex: LexiconSet, table: ActorTable, i: int,
 
 
 def _apposed_actor(doc: Document, lex: LexiconSet, table: ActorTable, i: int) -> int | None:
-    """"Rustono, seorang pengusaha yang sukses": a clause in apposition describes the name before."""
+    """"Rustono, seorang pengusaha yang sukses": a clause in apposition describes the name
+    before."""
     cs, _ce = _clause_bounds(doc, i)
     toks = doc.tokens
     if cs < 2 or toks[cs - 1].norm != "," or toks[cs - 1].sentence != toks[i].sentence:
@@ -824,7 +825,8 @@ def _role(rules: dict[str, str], norm: str) -> str | None:
 
 
 def _accusing_cue(lex: LexiconSet, doc: Document, i: int) -> bool:
-    """True when token ``i`` opens an active reporting cue of accusing stance (mengecam, menuding)."""
+    """True when token ``i`` opens an active reporting cue of accusing stance (mengecam,
+    menuding)."""
     hit = lex.cue_index.match(doc.norms, i) if doc.norms[i] in lex.cue_index.by_first else None
     return hit is not None and hit[1][2] == "accusing" and doc.norms[i].startswith("me")
 

@@ -258,7 +258,8 @@ def _all_titles(doc: Document, lex: LexiconSet, s: int, e: int, allow: int | Non
 
 
 def _has_proper_name(doc: Document, lex: LexiconSet, s: int, e: int) -> bool:
-    """A capitalised word that is not sentence-initial and not a bare title: 'Kapolsek Tamansari'."""
+    """A capitalised word that is not sentence-initial and not a bare title: 'Kapolsek
+    Tamansari'."""
     toks = doc.tokens
     for i in range(s, e):
         t = toks[i]

@@ -124,7 +124,8 @@ _SPAN: Final = re.Match.span
 # "JAKARTA, KOMPAS -" and "Jakarta (ANTARA) -": a dateline is not part of the first sentence's
 # grammar; the actor stage skips it (the outlet and the place are not actors of the story).
 DATELINE_RE: Final = re.compile(
-    r"^[ \t]*[A-Z][A-Za-z .'-]{1,40}?(?:,\s*[A-Za-z][\w.]*(?:\s[\w.]+){0,2}|\s*\([A-Za-z .]{2,30}\))"
+    r"^[ \t]*[A-Z][A-Za-z .'-]{1,40}?"
+    r"(?:,\s*[A-Za-z][\w.]*(?:\s[\w.]+){0,2}|\s*\([A-Za-z .]{2,30}\))"
     r"(?:,?\s*\d{1,2}/\d{1,2}(?:/\d{2,4})?)?\s*[-\u2013\u2014]+\s*",
 )
 
@@ -141,8 +142,8 @@ def split_sentences(
     """Split ``text`` into sentences; return ``(start, end, paragraph)`` offsets.
 
     A boundary is ``.``, ``!``, ``?`` or ``…`` (with any closing quotes or brackets), then
-    whitespace, then an upper-case letter, a digit or an opening quote. It is not a boundary after an
-    abbreviation (``Dr.``, ``Jl.``, ``S.H.``; the list comes from ``lexicons/abbreviations.tsv``;
+    whitespace, then an upper-case letter, a digit or an opening quote. It is not a boundary after
+    an abbreviation (``Dr.``, ``Jl.``, ``S.H.``; the list comes from ``lexicons/abbreviations.tsv``;
     those of kind ``list`` such as ``dll.`` still end a sentence before a capital) or after a single
     capital letter (an initial). Line breaks always end a sentence. We do not use NLTK's Punkt here:
     untrained, it knows no Indonesian abbreviations and realigns only straight quotes.

@@ -101,7 +101,9 @@ def test_missing_file() -> None:
 
 
 def test_folder_of_txt(tmp_path: Path) -> None:
-    (tmp_path / "a.txt").write_text("Judul A\nBudi Santoso mengatakan harga naik.\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(
+        "Judul A\nBudi Santoso mengatakan harga naik.\n", encoding="utf-8"
+    )
     (tmp_path / "b.txt").write_text("Judul B\nKabarnya menteri mundur.\n", encoding="utf-8")
     res = run("analyze", str(tmp_path), "--format", "json")
     assert [json.loads(x)["title"] for x in res.stdout.splitlines()] == ["Judul A", "Judul B"]

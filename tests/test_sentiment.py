@@ -891,8 +891,8 @@ def test_failure_negates_only_positive_acts(analyzer) -> None:  # type: ignore[n
         ("Dinas Perhubungan Kota Sukamaju memasang rambu untuk mencegah kecelakaan.",
          "Dinas Perhubungan Kota Sukamaju", "neutral"),
     ],
-    ids=["tests-aggressively", "aggressive-and-massive", "aggressively-traces", "aggressive-conduct",
-         "routine-prevention"],
+    ids=["tests-aggressively", "aggressive-and-massive", "aggressively-traces",
+         "aggressive-conduct", "routine-prevention"],
 )
 def test_manner_and_routine_acts(analyzer, text: str, actor: str, label: str) -> None:  # type: ignore[no-untyped-def]
     p = _portrayal(analyzer, text, actor)

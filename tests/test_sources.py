@@ -101,7 +101,9 @@ def test_pronoun_speaker(analyzer) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_stance(analyzer) -> None:  # type: ignore[no-untyped-def]
-    r = analyzer.analyze("Budi Santoso membantah menerima suap. Andi Wijaya mengklaim tidak bersalah.")
+    r = analyzer.analyze(
+        "Budi Santoso membantah menerima suap. Andi Wijaya mengklaim tidak bersalah."
+    )
     assert [a.stance for a in r.attributions] == ["denial", "distancing"]
 
 
@@ -131,7 +133,10 @@ def test_named_lead_is_checkable(analyzer) -> None:  # type: ignore[no-untyped-d
                          title="Harga Beras Naik")
     assert r.sources.lead_uncheckable is False
     assert r.sources.headline_uncheckable is False
-    assert analyzer.analyze("Budi Santoso mengatakan harga naik.").sources.headline_uncheckable is None
+    assert (
+        analyzer.analyze("Budi Santoso mengatakan harga naik.").sources.headline_uncheckable
+        is None
+    )
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,8 @@ Usage:
     python agreement.py A.jsonl B.jsonl --split dev --items bodies    # ../bodies_gold
 
 Two annotators' items for one article are paired when their name forms share a form (case,
-dots and hyphens aside). For bodies the share of pairs given the same type is reported too. Agreement is the F1 of one annotator's persons against the other's
+dots and hyphens aside). For bodies the share of pairs given the same type is reported too. \
+Agreement is the F1 of one annotator's persons against the other's
 (2 x paired / (persons of A + persons of B)), the measure for a list of items without a fixed
 set of units, where Cohen's kappa has no "no" cell to count. Also reported: the share of paired
 persons whose full ``name`` agrees exactly.

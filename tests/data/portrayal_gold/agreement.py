@@ -45,7 +45,8 @@ SPLITS = ("all", "dev", "test")
 # Titles, offices, ranks, degrees and honorifics removed from the start of a name (GUIDELINE 3).
 # Multi-word titles are listed as tuples of tokens and are tried longest first.
 _TITLES = [
-    "presiden", "wakil presiden", "wapres", "menteri", "wakil menteri", "gubernur", "wakil gubernur",
+    "presiden", "wakil presiden", "wapres", "menteri", "wakil menteri", "gubernur",
+    "wakil gubernur",
     "bupati", "wakil bupati", "wali kota", "walikota", "wakil wali kota", "camat", "lurah", "kades",
     "kepala desa", "ketua", "kapolri", "kapolda", "kapolres", "kapolsek",
     "jenderal", "letjen", "mayjen", "brigjen", "irjen", "komjen", "kombes", "kompol", "akbp", "akp",
@@ -124,14 +125,20 @@ def kappa(labels_a: list, labels_b: list) -> float | None:
 def raw_agreement(labels_a: list, labels_b: list) -> float | None:
     if not labels_a:
         return None
-    return sum(x == y for x, y in zip(labels_a, labels_b)) / len(labels_a)
+    return sum(x == y for x, y in zip(labels_a, labels_b, strict=True)) / len(labels_a)
 
 
 def pair_figures(labels_a: list, labels_b: list) -> dict:
-    return {"n": len(labels_a), "kappa": kappa(labels_a, labels_b), "agreement": raw_agreement(labels_a, labels_b)}
+    return {
+        "n": len(labels_a),
+        "kappa": kappa(labels_a, labels_b),
+        "agreement": raw_agreement(labels_a, labels_b),
+    }
 
 
-def match_actors(actors_a: list[dict], actors_b: list[dict]) -> tuple[list[tuple[dict, dict]], list[dict], list[dict]]:
+def match_actors(
+    actors_a: list[dict], actors_b: list[dict]
+) -> tuple[list[tuple[dict, dict]], list[dict], list[dict]]:
     """Pair actors with equal normalised names; return (pairs, A-only, B-only)."""
     by_key_b: dict[str, dict] = {}
     for actor in actors_b:
@@ -183,10 +190,15 @@ def figures_for(records_a: dict[int, dict], records_b: dict[int, dict], indices:
         },
         "portrayal": pair_figures(port_a, port_b),
         "portrayal_confusion": {
-            a: {b: sum(1 for x, y in zip(port_a, port_b) if x == a and y == b) for b in PORTRAYALS}
+            a: {
+                b: sum(1 for x, y in zip(port_a, port_b, strict=True) if x == a and y == b)
+                for b in PORTRAYALS
+            }
             for a in PORTRAYALS
         },
-        "hedged_on_both_negative": {"n": len(hedged_a), "agreement": raw_agreement(hedged_a, hedged_b)},
+        "hedged_on_both_negative": {
+            "n": len(hedged_a), "agreement": raw_agreement(hedged_a, hedged_b)
+        },
         "frames": {
             frame: dict(pair_figures(frame_a[frame], frame_b[frame]),
                         present_A=sum(frame_a[frame]), present_B=sum(frame_b[frame]))
@@ -218,7 +230,9 @@ def _pct(value: float | None) -> str:
     return "n/a" if value is None else f"{100 * value:.1f}%"
 
 
-def format_report(figures: dict, source_a: str = "annotator_A.jsonl", source_b: str = "annotator_B.jsonl") -> str:
+def format_report(
+    figures: dict, source_a: str = "annotator_A.jsonl", source_b: str = "annotator_B.jsonl"
+) -> str:
     lines = [
         "Inter-annotator agreement, portrayal-and-frames gold set (pre-adjudication)",
         f"A = {source_a}, B = {source_b}",
@@ -237,39 +251,64 @@ def format_report(figures: dict, source_a: str = "annotator_A.jsonl", source_b: 
             f"A-only {act['A_only']}, B-only {act['B_only']}; F1 {_num(act['f1'])}"
         )
         p = f["portrayal"]
-        lines.append(f"portrayal (matched actors): kappa {_num(p['kappa'])}, agr {_pct(p['agreement'])}, n {p['n']}")
+        lines.append(
+            f"portrayal (matched actors): kappa {_num(p['kappa'])}, "
+            f"agr {_pct(p['agreement'])}, n {p['n']}"
+        )
         conf = f["portrayal_confusion"]
-        lines.append("  confusion (rows A, cols B: pos/neu/neg): "
-                     + "; ".join(f"{a[:3]} " + "/".join(str(conf[a][b]) for b in PORTRAYALS) for a in PORTRAYALS))
+        lines.append(
+            "  confusion (rows A, cols B: pos/neu/neg): "
+            + "; ".join(
+                f"{a[:3]} " + "/".join(str(conf[a][b]) for b in PORTRAYALS) for a in PORTRAYALS
+            )
+        )
         h = f["hedged_on_both_negative"]
         lines.append(f"hedged (both negative): agr {_pct(h['agreement'])}, n {h['n']}")
         lines.append("frame presence:")
         for frame in FRAMES:
             fr = f["frames"][frame]
             lines.append(
-                f"  {frame:<15} kappa {_num(fr['kappa']):>6}, agr {_pct(fr['agreement']):>6}, n {fr['n']}"
+                f"  {frame:<15} kappa {_num(fr['kappa']):>6}, "
+                f"agr {_pct(fr['agreement']):>6}, n {fr['n']}"
                 f"  (present: A {fr['present_A']}, B {fr['present_B']})"
-                + ("  [kappa < 0.40: unreliable]" if fr["kappa"] is not None and fr["kappa"] < 0.40 else "")
+                + (
+                    "  [kappa < 0.40: unreliable]"
+                    if fr["kappa"] is not None and fr["kappa"] < 0.40
+                    else ""
+                )
             )
         pooled = f["frames_pooled"]
-        lines.append(f"  {'pooled (5)':<15} kappa {_num(pooled['kappa']):>6}, agr {_pct(pooled['agreement']):>6}, n {pooled['n']}")
+        lines.append(
+            f"  {'pooled (5)':<15} kappa {_num(pooled['kappa']):>6}, "
+            f"agr {_pct(pooled['agreement']):>6}, n {pooled['n']}"
+        )
         d = f["dominant_frame"]
-        lines.append(f"dominant frame: kappa {_num(d['kappa'])}, agr {_pct(d['agreement'])}, n {d['n']}")
+        lines.append(
+            f"dominant frame: kappa {_num(d['kappa'])}, agr {_pct(d['agreement'])}, n {d['n']}"
+        )
         lines.append("")
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--a", type=Path, default=HERE / "annotator_A.jsonl", help="annotator A file")
-    parser.add_argument("--b", type=Path, default=HERE / "annotator_B.jsonl", help="annotator B file")
-    parser.add_argument("--json", type=Path, metavar="PATH", help="also write the figures as JSON to PATH")
+    parser.add_argument(
+        "--a", type=Path, default=HERE / "annotator_A.jsonl", help="annotator A file"
+    )
+    parser.add_argument(
+        "--b", type=Path, default=HERE / "annotator_B.jsonl", help="annotator B file"
+    )
+    parser.add_argument(
+        "--json", type=Path, metavar="PATH", help="also write the figures as JSON to PATH"
+    )
     args = parser.parse_args(argv)
     records_a, records_b = load_records(args.a), load_records(args.b)
     figures = compute(records_a, records_b)
     print(format_report(figures, args.a.name, args.b.name))
     if args.json:
-        args.json.write_text(json.dumps(figures, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        args.json.write_text(
+            json.dumps(figures, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
     return 0
 
 

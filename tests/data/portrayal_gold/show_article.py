@@ -23,8 +23,10 @@ articles as B-/U-ISSUE labels, 203 in dev-20.txt):
    where each of these stories really begins (found by reading the text).
 
 ``--literal`` applies rule 1 only (for checking; annotation always uses the default).
-Sentence ids ``[s0]``, ``[s1]``, ... count from the article's first sentence under the default rules;
-they are the ids used as evidence in the gold file, so do not change the rules once annotation starts.
+Sentence ids ``[s0]``, ``[s1]``, ... count from the article's first sentence under the default \
+rules;
+they are the ids used as evidence in the gold file, so do not change the rules once \
+annotation starts.
 """
 from __future__ import annotations
 
@@ -35,7 +37,9 @@ import sys
 from pathlib import Path
 
 # /work/main/tests/data/portrayal_gold/show_article.py -> parents[3] = /work/main (repo root)
-DEFAULT_PATH = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "pfsa-id" / "dev-20.txt"
+DEFAULT_PATH = (
+    Path(__file__).resolve().parents[3].parent / "shared" / "data" / "pfsa-id" / "dev-20.txt"
+)
 
 DEV20_SHA256 = "48557115ba94dca0716ec0f6200471c8d25dfbbbe1315ac14bc26c9a2e070f16"
 
@@ -47,7 +51,8 @@ START_OVERRIDES = {
 # Known defects that no boundary can fix (shown in the article header).
 NOTES = {
     153: "the story continues in article 154 (the corpus gives this story two ISSUE labels)",
-    154: "fragment: the last sentences of the story of article 153 (second ISSUE label in one story)",
+    154: "fragment: the last sentences of the story of article 153 "
+         "(second ISSUE label in one story)",
 }
 
 DATELINE = re.compile(r"^[A-Za-z][^,]{0,40},\s*KOMPAS\s*[—–-]", re.IGNORECASE)
@@ -79,14 +84,18 @@ def raw_text(sentence) -> str:
     return " ".join(token for token, _ in sentence)
 
 
-def segment(sentences, literal: bool = False, overrides: dict | None = None) -> list[tuple[int, int]]:
+def segment(
+    sentences, literal: bool = False, overrides: dict | None = None
+) -> list[tuple[int, int]]:
     """Return (first, end) global sentence ranges, one per ISSUE label, in order."""
-    issues = [i for i, s in enumerate(sentences) if any(lab in ("B-ISSUE", "U-ISSUE") for _, lab in s)]
+    issues = [
+        i for i, s in enumerate(sentences) if any(lab in ("B-ISSUE", "U-ISSUE") for _, lab in s)
+    ]
     if not issues:
         return [(0, len(sentences))] if sentences else []
     if literal:
         starts = [0] + issues[1:]
-        return list(zip(starts, starts[1:] + [len(sentences)]))
+        return list(zip(starts, starts[1:] + [len(sentences)], strict=True))
     datelines = [i for i, s in enumerate(sentences) if DATELINE.match(raw_text(s))]
     starts = []
     for k, issue in enumerate(issues):
@@ -133,11 +142,20 @@ def _attach_quotes(sentences: list[list[str]]) -> list[list[tuple[str, str]]]:
     start of the next one.
     """
     tagged = [[(token, "") for token in tokens] for tokens in sentences]
-    places = [(i, j) for i, tokens in enumerate(sentences) for j, t in enumerate(tokens) if t in DOUBLE_QUOTES]
+    places = [
+        (i, j)
+        for i, tokens in enumerate(sentences)
+        for j, t in enumerate(tokens)
+        if t in DOUBLE_QUOTES
+    ]
     context = []
     for i, j in places:
         tokens = sentences[i]
-        context.append(_quote_role(tokens[j - 1] if j else None, tokens[j + 1] if j + 1 < len(tokens) else None))
+        context.append(
+            _quote_role(
+                tokens[j - 1] if j else None, tokens[j + 1] if j + 1 < len(tokens) else None
+            )
+        )
     inside = False
     for n, (i, j) in enumerate(places):
         role = context[n]
@@ -203,9 +221,15 @@ def article_lines(sentences, first: int, end: int) -> list[str]:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("index", nargs="?", type=int, help="article index (0-based)")
-    parser.add_argument("--path", type=Path, default=DEFAULT_PATH, help=f"corpus file (default: {DEFAULT_PATH})")
-    parser.add_argument("--list", action="store_true", help="list index, sentence count, first 80 characters")
-    parser.add_argument("--literal", action="store_true", help="start articles at their ISSUE sentence only")
+    parser.add_argument(
+        "--path", type=Path, default=DEFAULT_PATH, help=f"corpus file (default: {DEFAULT_PATH})"
+    )
+    parser.add_argument(
+        "--list", action="store_true", help="list index, sentence count, first 80 characters"
+    )
+    parser.add_argument(
+        "--literal", action="store_true", help="start articles at their ISSUE sentence only"
+    )
     args = parser.parse_args(argv)
     if args.index is None and not args.list:
         parser.error("give an article INDEX or --list")
@@ -219,7 +243,10 @@ def main(argv=None) -> int:
 
     known = hashlib.sha256(args.path.read_bytes()).hexdigest() == DEV20_SHA256
     if not known and not args.literal:
-        print("warning: not the known dev-20.txt; checked boundary corrections are off", file=sys.stderr)
+        print(
+            "warning: not the known dev-20.txt; checked boundary corrections are off",
+            file=sys.stderr,
+        )
     sentences = read_sentences(args.path)
     ranges = segment(sentences, literal=args.literal, overrides=START_OVERRIDES if known else None)
 
@@ -233,7 +260,10 @@ def main(argv=None) -> int:
             print(f"error: index must be 0..{len(ranges) - 1}", file=sys.stderr)
             return 2
         first, end = ranges[args.index]
-        print(f"# article {args.index}: {end - first} sentences (corpus sentences {first}-{end - 1})")
+        print(
+            f"# article {args.index}: {end - first} sentences "
+            f"(corpus sentences {first}-{end - 1})"
+        )
         if known and not args.literal and args.index in NOTES:
             print(f"# note: {NOTES[args.index]}")
         for n, line in enumerate(article_lines(sentences, first, end)):
