@@ -76,3 +76,18 @@ def test_wheel_is_pure_python_when_asked_or_when_compiling_fails(tmp_path: Path,
     assert any(n.endswith("framing/actors.py") for n in names)
     assert any(n.endswith("framing/lexicons/actors.tsv") for n in names)
     assert not [n for n in names if n.endswith((".so", ".pyd"))]
+
+
+@pytest.mark.install
+def test_source_distribution_builds_a_wheel(tmp_path: Path) -> None:
+    # PyPI users build from the sdist: it must carry the in-tree build backend (MANIFEST.in)
+    src = tmp_path / "src"
+    _copy_tracked(src)
+    out = tmp_path / "dist"
+    proc = subprocess.run([sys.executable, "-m", "build", "--outdir", str(out), str(src)],
+                          capture_output=True, text=True, env={**os.environ, "FRAMING_PURE": "1"})
+    assert proc.returncode == 0, proc.stdout[-1500:] + proc.stderr[-1500:]
+    (sdist,) = out.glob("framing-*.tar.gz")
+    (wheel,) = out.glob("framing-*.whl")  # built from the sdist, not from the source tree
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "framing/pipeline.py" in names and "framing/lexicons/sentiment.tsv" in names
