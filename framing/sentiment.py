@@ -453,7 +453,7 @@ def portray(doc: Document, lex: LexiconSet, table: ActorTable, cues: list[list[_
     per_actor: dict[int, dict[int, list[Contribution]]] = defaultdict(lambda: defaultdict(list))
     statements = sorted((a.start, a.end, a.speaker_id) for a in attributions)
     requests = [(a.start, a.end) for a in attributions if a.stance == "requesting"]
-    breaks = lex.clause_breaks - lex.words("coordinator")
+    breaks = _subordinate_breaks(lex)
     speaker_words = lex.words("first_person") | lex.words("inclusive")  # kami, saya, kita, kamu
     for sent_cues in cues:
         # ends of active acts of enforcement: "Polisi menangkap pelaku pencurian" -- a crime
@@ -773,7 +773,7 @@ def _victim_clause(doc: Document, lex: LexiconSet, i: int,
     """
     cs, ce = _clause_bounds(doc, i)
     if breaks is None:
-        breaks = lex.clause_breaks - lex.words("coordinator")
+        breaks = _subordinate_breaks(lex)
     # positions of victim words and of clause breaks, found once per document at C speed; the
     # clause around i runs from after the last break before it to the first break after it
     key = ("victim_breaks", breaks)
@@ -790,6 +790,13 @@ def _victim_clause(doc: Document, lex: LexiconSet, i: int,
     hi = min(ce, stops[k]) if k < len(stops) else ce
     k = bisect_left(victims, lo)
     return k < len(victims) and victims[k] < hi
+
+
+def _subordinate_breaks(lex: LexiconSet) -> frozenset[str]:
+    """The clause breaks without the coordinators (which also join nouns); one set per lexicon
+    set, so that it hashes once as a key of the documents' caches."""
+    return lex.derived(  # type: ignore[no-any-return]
+        "sentiment.subordinate_breaks", lambda lx: lx.clause_breaks - lx.words("coordinator"))
 
 
 def _victim_words(lex: LexiconSet) -> frozenset[str]:
