@@ -298,7 +298,7 @@ class Document:
     """
 
     __slots__ = ("text", "tokens", "sentences", "dateline_end", "_stems", "_bad_stems",
-                 "_norms", "caps", "words", "quotes", "cache")
+                 "_norms", "_texts", "_caps", "_words", "_quotes", "cache")
 
     def __init__(self, text: str, tokens: list[Token], sentences: list[Sentence],
                  dateline_end: int, bad_stems: dict[str, str], *,
@@ -313,15 +313,41 @@ class Document:
         self._stems: list[str | None] = [None] * len(tokens)
         # derived per-document tables a stage computes once and reuses (clause boundaries ...)
         self.cache: dict[Any, Any] = {}
-        # per-token flags, computed once: the stages test them in their inner loops (map over C
-        # functions: no Python frame per token)
-        if texts is None:
-            texts = list(map(_TEXT, tokens))
-        firsts = list(map(_FIRST, texts))
         self._norms = list(map(_NORM, tokens)) if norms is None else norms
-        self.caps = list(map(str.isupper, firsts))
-        self.words = list(map(str.isalnum, firsts))
-        self.quotes = list(map(QUOTE_CHARS.__contains__, texts))
+        self._texts = texts
+        # per-token flags (caps, words, quotes), made on first use: tokenising does not need them
+        # (the benchmark's floor builds Documents and never reads them), the stages read them in
+        # their inner loops
+        self._caps: list[bool] | None = None
+        self._words: list[bool] | None = None
+        self._quotes: list[bool] | None = None
+
+    def _flags(self) -> tuple[list[bool], list[bool], list[bool]]:
+        # map over C functions: no Python frame per token
+        texts = self._texts if self._texts is not None else list(map(_TEXT, self.tokens))
+        firsts = list(map(_FIRST, texts))
+        self._caps = caps = list(map(str.isupper, firsts))
+        self._words = words = list(map(str.isalnum, firsts))
+        self._quotes = quotes = list(map(QUOTE_CHARS.__contains__, texts))
+        return caps, words, quotes
+
+    @property
+    def caps(self) -> list[bool]:
+        """Per token: its first character is upper case (a capitalised word or an acronym)."""
+        got = self._caps
+        return got if got is not None else self._flags()[0]
+
+    @property
+    def words(self) -> list[bool]:
+        """Per token: its first character is a letter or a digit (a word, not punctuation)."""
+        got = self._words
+        return got if got is not None else self._flags()[1]
+
+    @property
+    def quotes(self) -> list[bool]:
+        """Per token: it is a quotation mark (straight or curly, double or single)."""
+        got = self._quotes
+        return got if got is not None else self._flags()[2]
 
     @classmethod
     def from_text(cls, text: str, lexicons: LexiconSet | None = None) -> Document:

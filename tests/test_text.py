@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from framing.text import Document, normalize, split_sentences, stem
+from framing.text import QUOTE_CHARS, Document, normalize, split_sentences, stem
 
 
 def sents(text: str, lex) -> list[str]:  # type: ignore[no-untyped-def]
@@ -98,3 +98,14 @@ def test_tokens_keep_numbers_and_hyphens(lex) -> None:  # type: ignore[no-untype
 def test_story_start_is_the_first_word_after_the_dateline(text: str, first: str) -> None:
     doc = Document.from_text(text)
     assert doc.tokens[doc.story_start].text == first
+
+
+@pytest.mark.parametrize("text", ["", "Presiden “Joko” tiba, ‘kata’ 2 orang.", "a\n\nB. (c) D?"])
+def test_token_flags_are_made_on_first_use_and_right(text: str) -> None:
+    doc = Document.from_text(text)
+    # tokenising alone (the benchmark's floor) does not pay for the stages' flags
+    assert doc._caps is None and doc._words is None and doc._quotes is None
+    assert doc.caps == [t.text[0].isupper() for t in doc.tokens]
+    assert doc.words == [t.text[0].isalnum() for t in doc.tokens]
+    assert doc.quotes == [t.text in QUOTE_CHARS for t in doc.tokens]
+    assert doc.caps is doc.caps  # made once
