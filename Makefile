@@ -54,7 +54,7 @@ CAN_COMPILE := import shutil, sysconfig, pathlib, sys; sys.exit(0 if (shutil.whi
 	shutil.which("gcc")) and pathlib.Path(sysconfig.get_paths()["include"], "Python.h").is_file() else 1)
 
 $(CSTAMP): $(STAMP) pyproject.toml setup.py build_backend/framing_build.py \
-		$(wildcard framing/*.py) $(wildcard lexicons/*.tsv)
+		$(wildcard framing/*.py) $(wildcard framing/templates/*) $(wildcard lexicons/*)
 	rm -rf $(COMPILED)
 	$(BIN)/python -m pip install --quiet --no-deps --target $(COMPILED) .
 	@if $(ON_COMPILED) $(BIN)/python -c "import framing, sys; sys.exit(not framing.compiled)"; \
