@@ -19,7 +19,7 @@ SourceType = Literal["named", "unnamed", "unattributed"]
 ActorType = Literal["person", "organisation", "government", "country", "group"]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Span:
     """A piece of evidence: ``text == article_text[start:end]``."""
 
@@ -27,11 +27,18 @@ class Span:
     end: int
     text: str
 
+    def __init__(self, start: int, end: int, text: str) -> None:
+        # written out (init=False): mypyc compiles it, where the generated one ran
+        # interpreted, about 8 times slower (benchmarks/README.md, session 5)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "text", text)
+
     def to_dict(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "text": self.text}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Mention:
     """One mention of an actor: a name, alias, title, pronoun or group anaphor."""
 
@@ -42,11 +49,23 @@ class Mention:
     kind: Literal["name", "alias", "discovered", "pronoun", "group"]
     sentence: int
 
+    def __init__(self, start: int, end: int, text: str, actor: int,
+                 kind: Literal["name", "alias", "discovered", "pronoun", "group"],
+                 sentence: int) -> None:
+        # written out (init=False): mypyc compiles it, where the generated one ran
+        # interpreted, about 8 times slower (benchmarks/README.md, session 5)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "actor", actor)
+        object.__setattr__(self, "kind", kind)
+        object.__setattr__(self, "sentence", sentence)
+
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Contribution:
     """One sentiment cue and what the rules did to it.
 
@@ -66,6 +85,24 @@ class Contribution:
     hedge: float = 1.0
     target_factor: float = 1.0
     rule: str = "lexicon"
+
+    def __init__(self, start: int, end: int, text: str, base: float, weight: float, sentence: int,
+                 negated: bool = False, intensity: float = 1.0, contrast: float = 1.0,
+                 hedge: float = 1.0, target_factor: float = 1.0, rule: str = "lexicon") -> None:
+        # written out (init=False): mypyc compiles it, where the generated one ran
+        # interpreted, about 8 times slower (benchmarks/README.md, session 5)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "base", base)
+        object.__setattr__(self, "weight", weight)
+        object.__setattr__(self, "sentence", sentence)
+        object.__setattr__(self, "negated", negated)
+        object.__setattr__(self, "intensity", intensity)
+        object.__setattr__(self, "contrast", contrast)
+        object.__setattr__(self, "hedge", hedge)
+        object.__setattr__(self, "target_factor", target_factor)
+        object.__setattr__(self, "rule", rule)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -128,7 +165,7 @@ class Actor:
         }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Attribution:
     """A direct quote or reported claim, its cue, its speaker and its source type."""
 
@@ -154,6 +191,36 @@ class Attribution:
     # the speaker holds an office, speaks for an institution or is in the gazetteer (True), is an
     # ordinary or vague person (False), or is unknown (None)
     public_figure: bool | None = None
+
+    def __init__(self, start: int, end: int, quote: str, direct: bool, cue: str | None,
+                 cue_start: int | None, cue_end: int | None, source: str | None,
+                 source_start: int | None, source_end: int | None, source_type: SourceType,
+                 speaker: str | None, speaker_id: int | None, stance: str, sentence: int,
+                 relayed: bool = False, relay: str | None = None,
+                 relay_type: SourceType | None = None, kind: str = "verb",
+                 public_figure: bool | None = None) -> None:
+        # written out (init=False): mypyc compiles it, where the generated one ran
+        # interpreted, about 8 times slower (benchmarks/README.md, session 5)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "quote", quote)
+        object.__setattr__(self, "direct", direct)
+        object.__setattr__(self, "cue", cue)
+        object.__setattr__(self, "cue_start", cue_start)
+        object.__setattr__(self, "cue_end", cue_end)
+        object.__setattr__(self, "source", source)
+        object.__setattr__(self, "source_start", source_start)
+        object.__setattr__(self, "source_end", source_end)
+        object.__setattr__(self, "source_type", source_type)
+        object.__setattr__(self, "speaker", speaker)
+        object.__setattr__(self, "speaker_id", speaker_id)
+        object.__setattr__(self, "stance", stance)
+        object.__setattr__(self, "sentence", sentence)
+        object.__setattr__(self, "relayed", relayed)
+        object.__setattr__(self, "relay", relay)
+        object.__setattr__(self, "relay_type", relay_type)
+        object.__setattr__(self, "kind", kind)
+        object.__setattr__(self, "public_figure", public_figure)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

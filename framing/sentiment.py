@@ -120,7 +120,7 @@ def label_for(score: float, band: float | None = None) -> Label:
     return "neutral"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class _Cue:
     token: int
     end_token: int
@@ -129,6 +129,16 @@ class _Cue:
     # how far the cue is a fact about its actor: < 1 when an obligation, request or plan governs it
     # ("diminta bertanggung jawab", "akan membantu"); scales positive cues in portrayal only
     irrealis: float = 1.0
+
+    def __init__(self, token: int, end_token: int, contribution: Contribution,
+                 domain: str = "general", irrealis: float = 1.0) -> None:
+        # written out (init=False): mypyc compiles it, where the generated one ran
+        # interpreted, about 8 times slower (benchmarks/README.md, session 5)
+        object.__setattr__(self, "token", token)
+        object.__setattr__(self, "end_token", end_token)
+        object.__setattr__(self, "contribution", contribution)
+        object.__setattr__(self, "domain", domain)
+        object.__setattr__(self, "irrealis", irrealis)
 
 
 def score_cues(doc: Document, lex: LexiconSet, table: ActorTable | None = None

@@ -97,7 +97,7 @@ class Token(NamedTuple):
         return self.text in QUOTE_CHARS
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Sentence:
     """A sentence: offsets into the original text and the range of its tokens."""
 
@@ -108,6 +108,18 @@ class Sentence:
     paragraph: int
     token_start: int  # first token index (inclusive)
     token_end: int  # last token index (exclusive)
+
+    def __init__(self, start: int, end: int, text: str, index: int, paragraph: int,
+                 token_start: int, token_end: int) -> None:
+        # written out (init=False): mypyc compiles it, where the generated one ran
+        # interpreted, about 8 times slower (benchmarks/README.md, session 5)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "index", index)
+        object.__setattr__(self, "paragraph", paragraph)
+        object.__setattr__(self, "token_start", token_start)
+        object.__setattr__(self, "token_end", token_end)
 
 
 _CLOSERS: Final = set(")]}" + '"' + "'" + _DOUBLE_QUOTES + _SINGLE_QUOTES)

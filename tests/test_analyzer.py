@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
 import gc
+import inspect
 
 import pytest
 
+import framing
 import framing.analyzer
 from framing import Analyzer
+from framing.results import Attribution, Contribution, Mention, Span
+from framing.sentiment import _Cue, score_cues
+from framing.text import Document, Sentence
 
 
 def _boom(*args: object, **kwargs: object) -> None:
@@ -51,3 +57,35 @@ def test_an_analysis_leaves_no_cyclic_garbage(analyzer: Analyzer, seed_parts: tu
         assert gc.collect() == 0
     finally:
         gc.enable()
+
+
+_TEXT = ("“Kami siap,” kata Presiden Joko Widodo. Polisi menangkap tersangka korupsi Budi Santoso "
+         "di Jakarta.")
+
+
+def _instances(analyzer: Analyzer) -> dict[type, object]:
+    r = analyzer.analyze(_TEXT)
+    doc = Document.from_text(_TEXT, analyzer.lexicons)
+    cues = [c for s in score_cues(doc, analyzer.lexicons) for c in s]
+    evidence = [c for a in r.actors for c in a.portrayal.evidence]
+    return {Span: r.sentences[0], Mention: r.actors[0].mentions[0], Contribution: evidence[0],
+            Attribution: r.attributions[0], Sentence: doc.sentences[0], _Cue: cues[0]}
+
+
+@pytest.mark.parametrize("cls", [Span, Mention, Contribution, Attribution, Sentence, _Cue],
+                         ids=lambda c: c.__name__)
+def test_written_out_initialisers_match_their_fields(analyzer: Analyzer, cls: type) -> None:
+    # these dataclasses spell their __init__ out so that mypyc compiles it; it must take the
+    # fields in order, with their defaults, and set every one of them
+    fields = [f for f in dataclasses.fields(cls) if f.init]
+    if not framing.compiled:  # (compiled functions show no signature; the sources are the same)
+        params = list(inspect.signature(cls.__init__).parameters.values())[1:]
+        assert [p.name for p in params] == [f.name for f in fields]
+        for p, f in zip(params, fields, strict=True):
+            expected = inspect.Parameter.empty if f.default is dataclasses.MISSING else f.default
+            assert p.default == expected, f.name
+    real = _instances(analyzer)[cls]
+    copy = cls(*[getattr(real, f.name) for f in fields])
+    assert copy == real and repr(copy) == repr(real)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        setattr(copy, fields[0].name, 1)
