@@ -108,18 +108,27 @@ class Contribution:
         return asdict(self)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Portrayal:
     score: float
     label: Label
     evidence: tuple[Contribution, ...] = ()
     sentences: tuple[Span, ...] = ()
 
+    def __init__(self, score: float, label: Label, evidence: tuple[Contribution, ...] = (),
+                 sentences: tuple[Span, ...] = ()) -> None:
+        # written out (init=False): mypyc compiles it, where the generated one ran
+        # interpreted, about 8 times slower (benchmarks/README.md, session 5)
+        object.__setattr__(self, "score", score)
+        object.__setattr__(self, "label", label)
+        object.__setattr__(self, "evidence", evidence)
+        object.__setattr__(self, "sentences", sentences)
+
     def to_dict(self) -> dict[str, Any]:
         return {"score": self.score, "label": self.label}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Actor:
     """A person, organisation, government body, country or group, with its merged mentions."""
 
@@ -137,6 +146,27 @@ class Actor:
     quoted: int = 0
     quoted_words: int = 0
     stances: tuple[tuple[str, int], ...] = ()
+
+    def __init__(self, id: int, name: str, type: ActorType, aliases: tuple[str, ...],
+                 mentions: tuple[Mention, ...], portrayal: Portrayal, gazetteer: bool = False,
+                 category: str = "", roles: tuple[str, ...] = (),
+                 public_figure: bool | None = None, quoted: int = 0, quoted_words: int = 0,
+                 stances: tuple[tuple[str, int], ...] = ()) -> None:
+        # written out (init=False): mypyc compiles it, where the generated one ran
+        # interpreted, about 8 times slower (benchmarks/README.md, session 5)
+        object.__setattr__(self, "id", id)
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "type", type)
+        object.__setattr__(self, "aliases", aliases)
+        object.__setattr__(self, "mentions", mentions)
+        object.__setattr__(self, "portrayal", portrayal)
+        object.__setattr__(self, "gazetteer", gazetteer)
+        object.__setattr__(self, "category", category)
+        object.__setattr__(self, "roles", roles)
+        object.__setattr__(self, "public_figure", public_figure)
+        object.__setattr__(self, "quoted", quoted)
+        object.__setattr__(self, "quoted_words", quoted_words)
+        object.__setattr__(self, "stances", stances)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -249,7 +279,7 @@ class SourceSummary:
         return d
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class QuestionAnswer:
     """One Semetko-Valkenburg indicator question and the evidence that answers it."""
 
@@ -260,19 +290,40 @@ class QuestionAnswer:
     evidence: tuple[Span, ...]
     cues: tuple[str, ...]
 
+    def __init__(self, question: str, text: str, answered: bool, strength: float,
+                 evidence: tuple[Span, ...], cues: tuple[str, ...]) -> None:
+        # written out (init=False): mypyc compiles it, where the generated one ran
+        # interpreted, about 8 times slower (benchmarks/README.md, session 5)
+        object.__setattr__(self, "question", question)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "answered", answered)
+        object.__setattr__(self, "strength", strength)
+        object.__setattr__(self, "evidence", evidence)
+        object.__setattr__(self, "cues", cues)
+
     def to_dict(self) -> dict[str, Any]:
         return {"question": self.question, "text": self.text, "answered": self.answered,
                 "strength": self.strength, "cues": list(self.cues),
                 "evidence": [e.to_dict() for e in self.evidence]}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class FrameResult:
     frame: str
     score: float
     present: bool
     questions: tuple[QuestionAnswer, ...]
     evidence: tuple[Span, ...]
+
+    def __init__(self, frame: str, score: float, present: bool,
+                 questions: tuple[QuestionAnswer, ...], evidence: tuple[Span, ...]) -> None:
+        # written out (init=False): mypyc compiles it, where the generated one ran
+        # interpreted, about 8 times slower (benchmarks/README.md, session 5)
+        object.__setattr__(self, "frame", frame)
+        object.__setattr__(self, "score", score)
+        object.__setattr__(self, "present", present)
+        object.__setattr__(self, "questions", questions)
+        object.__setattr__(self, "evidence", evidence)
 
     def to_dict(self) -> dict[str, Any]:
         return {"frame": self.frame, "score": self.score, "present": self.present,

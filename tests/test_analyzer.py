@@ -11,7 +11,16 @@ import pytest
 import framing
 import framing.analyzer
 from framing import Analyzer
-from framing.results import Attribution, Contribution, Mention, Span
+from framing.results import (
+    Actor,
+    Attribution,
+    Contribution,
+    FrameResult,
+    Mention,
+    Portrayal,
+    QuestionAnswer,
+    Span,
+)
 from framing.sentiment import _Cue, score_cues
 from framing.text import Document, Sentence
 
@@ -69,10 +78,13 @@ def _instances(analyzer: Analyzer) -> dict[type, object]:
     cues = [c for s in score_cues(doc, analyzer.lexicons) for c in s]
     evidence = [c for a in r.actors for c in a.portrayal.evidence]
     return {Span: r.sentences[0], Mention: r.actors[0].mentions[0], Contribution: evidence[0],
-            Attribution: r.attributions[0], Sentence: doc.sentences[0], _Cue: cues[0]}
+            Attribution: r.attributions[0], Sentence: doc.sentences[0], _Cue: cues[0],
+            Portrayal: r.actors[1].portrayal, Actor: r.actors[1], FrameResult: r.frames[0],
+            QuestionAnswer: r.frames[0].questions[0]}
 
 
-@pytest.mark.parametrize("cls", [Span, Mention, Contribution, Attribution, Sentence, _Cue],
+@pytest.mark.parametrize("cls", [Span, Mention, Contribution, Attribution, Sentence, _Cue,
+                                 Portrayal, Actor, FrameResult, QuestionAnswer],
                          ids=lambda c: c.__name__)
 def test_written_out_initialisers_match_their_fields(analyzer: Analyzer, cls: type) -> None:
     # these dataclasses spell their __init__ out so that mypyc compiles it; it must take the
