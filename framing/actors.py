@@ -10,13 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress
 from operator import itemgetter
 from typing import Final
 
 from .lexicons import LexiconSet, PhraseIndex
 from .results import Mention
-from .text import Document, Token, _sastrawi_stem, memo_get, memo_map, normalize
+from .text import Document, Token, _sastrawi_stem, flagged, memo_get, normalize, positions
 
 __all__ = ["ActorTable", "ActorInfo", "find_actors", "spelling_key"]
 
@@ -186,7 +185,21 @@ def _surface_text(text: str) -> str:
     return text if text.isascii() else normalize(text)
 
 
+def _surfaces(doc: Document) -> list[str]:
+    """Every token's surface (:func:`_surface_text`). Most tokens are ASCII, whose surface is
+    their text: only the others are looked up (str.isascii reads a flag of the string)."""
+    texts = doc.texts
+    surf = texts
+    for k in range(len(texts)):
+        if not texts[k].isascii():
+            if surf is texts:
+                surf = list(texts)
+            surf[k] = memo_get(_SURFACES, _surface_text, texts[k])
+    return surf
+
+
 _TEXT: Final = itemgetter(2)
+_OPEN_PAREN: Final = frozenset({"("})
 
 
 def find_actors(doc: Document, lex: LexiconSet, outlet: str | None = None) -> ActorTable:
@@ -211,7 +224,7 @@ def find_actors(doc: Document, lex: LexiconSet, outlet: str | None = None) -> Ac
         ['Joko Widodo']
     """
     toks = doc.tokens
-    surf = memo_map(_SURFACES, _surface_text, list(map(_TEXT, toks)))
+    surf = _surfaces(doc)
     gaz, _ = _gazetteer(lex)
     n = len(toks)
     raw: list[tuple[int, int, str, str | int, str]] = []  # (tok_s, tok_e, kind, key, type)
@@ -231,9 +244,9 @@ def find_actors(doc: Document, lex: LexiconSet, outlet: str | None = None) -> Ac
     caps = doc.caps
     gaz_first = gaz.by_first
     firsts = _first_words(lex, gaz)
-    # candidate tokens are picked at C speed (compress/map); the loops below visit only them
+    # the loops below visit only candidate tokens (text.positions finds them)
     i = start_tok
-    for k in compress(range(start_tok, n), map(firsts.__contains__, surf[start_tok:])):
+    for k in positions(surf, firsts, start_tok):
         if k < i:
             continue  # inside the previous match
         i = k
@@ -359,7 +372,7 @@ def find_actors(doc: Document, lex: LexiconSet, outlet: str | None = None) -> Ac
     # 2. pronouns and group anaphors (lower-case, or capitalised at the start of a sentence)
     pronoun_first = lex.pronoun_index.by_first
     i = start_tok
-    for k in compress(range(start_tok, n), map(pronoun_first.__contains__, norms[start_tok:])):
+    for k in positions(norms, pronoun_first, start_tok):
         if k < i:
             continue
         i = k
@@ -390,7 +403,7 @@ def find_actors(doc: Document, lex: LexiconSet, outlet: str | None = None) -> Ac
     rejected: list[tuple[int, int]] = []
     body_starts = {s for (s, _e, _kind, _key, typ) in raw if typ in ("government", "organisation")}
     i = start_tok
-    for k in compress(range(start_tok, n), caps[start_tok:]):
+    for k in flagged(caps, start_tok):
         if k < i:
             continue  # inside the previous run
         i = k
@@ -444,7 +457,7 @@ def find_actors(doc: Document, lex: LexiconSet, outlet: str | None = None) -> Ac
     # initials: "tersangka berinisial RCD", "RCD (39)", "W (40)", "Brigadir K", "Mantan Kepala
     # Cabang Bank X, IJP, juga ..."; once introduced, every bare "RCD" of the article is that person
     initials: set[str] = set()
-    for i in compress(range(start_tok, n), caps[start_tok:]):
+    for i in flagged(caps, start_tok):
         if taken[i] or not _initials_shape(toks[i].text) or (
                 toks[i].text in lex.non_names and not (
                     i > 0 and norms[i - 1] in initial_cues
@@ -467,7 +480,7 @@ def find_actors(doc: Document, lex: LexiconSet, outlet: str | None = None) -> Ac
             taken[i] = True
             initials.add(t.text)
     if initials:
-        for i in compress(range(start_tok, n), caps[start_tok:]):
+        for i in flagged(caps, start_tok):
             if not taken[i] and toks[i].text in initials and _bare_token(doc, i):
                 raw.append((i, i + 1, "discovered", toks[i].text, "person"))
                 taken[i] = True
@@ -489,7 +502,7 @@ def find_actors(doc: Document, lex: LexiconSet, outlet: str | None = None) -> Ac
     groups: list[tuple[int, int, str, str]] = []
     group_first = lex.group_index.by_first
     i = start_tok
-    for k in compress(range(start_tok, n), map(group_first.__contains__, norms[start_tok:])):
+    for k in positions(norms, group_first, start_tok):
         if k < i:
             continue
         i = k
@@ -599,7 +612,7 @@ def _bracket_aliases(doc: Document, lex: LexiconSet,
     for x, (s, e, kind, _key, _typ) in enumerate(raw):
         if e - s == 1 and kind == "discovered" and surf[s] in defined:
             raw[x] = (s, e, *defined[surf[s]])
-    for i in compress(range(start_tok, n), map(defined.__contains__, surf[start_tok:n])):
+    for i in positions(surf, defined, start_tok, n):
         if not taken[i]:
             raw.append((i, i + 1, *defined[surf[i]]))
             taken[i] = True
@@ -618,8 +631,8 @@ def _group_acronyms(doc: Document, lex: LexiconSet, surf: list[str], taken: list
     n = len(toks)
     defined: dict[str, tuple[str, str]] = {}
     at: dict[str, int] = {}  # where each acronym is defined: bare ones before it are not its
-    texts = list(map(_TEXT, toks))
-    for p in compress(range(start_tok + 1, n - 2), map("(".__eq__, texts[start_tok + 1:n - 2])):
+    texts = doc.texts
+    for p in positions(texts, _OPEN_PAREN, start_tok + 1, n - 2):
         if toks[p + 2].text != ")" or taken[p + 1]:
             continue
         acr = toks[p + 1].text
@@ -634,7 +647,7 @@ def _group_acronyms(doc: Document, lex: LexiconSet, surf: list[str], taken: list
     found: list[tuple[int, int, str, str]] = []
     if not defined:
         return found
-    for k in compress(range(start_tok, n), map(defined.__contains__, surf[start_tok:n])):
+    for k in positions(surf, defined, start_tok, n):
         if not taken[k] and k >= at[surf[k]]:
             term, typ = defined[surf[k]]
             found.append((k, k + 1, term, typ))
@@ -679,9 +692,8 @@ def _body_anaphors(doc: Document, lex: LexiconSet,
                 heads.setdefault(words[0].lower(), []).append(entry)
     if not heads:
         return
-    # only a word before a demonstrative can open one: picked at C speed
-    after_demonstrative = compress(range(start_tok, len(toks) - 1),
-                                   map(demonstratives.__contains__, norms[start_tok + 1:]))
+    # only a word before a demonstrative can open one
+    after_demonstrative = [k - 1 for k in positions(norms, demonstratives, start_tok + 1)]
     for i in after_demonstrative:
         if taken[i] or taken[i + 1] or norms[i] not in heads or \
                 toks[i + 1].sentence != toks[i].sentence or \
@@ -792,7 +804,7 @@ def _role_anaphors(doc: Document, lex: LexiconSet,
         (s, key) for (s, _e, kind, key, typ) in raw
         if typ == "person" and kind in ("name", "discovered"))
     added: list[tuple[int, str | int]] = []
-    for i in compress(range(start_tok, n), map(nouns.__contains__, norms[start_tok:])):
+    for i in positions(norms, nouns, start_tok):
         w = norms[i]
         if taken[i] or i in introducing or (
                 toks[i].is_capitalized and i not in sent_start and not _after_quote(toks, i)):
@@ -1322,7 +1334,7 @@ def _place_names(doc: Document, lex: LexiconSet, surf: list[str]) -> frozenset[t
         names: set[tuple[str, ...]] = set()
         heads = lex.derived("actors.place_heads", lambda lx: frozenset(
             t for t, kind in lx.non_name_kinds.items() if kind == "geography"))
-        for x in compress(range(len(surf)), map(heads.__contains__, surf)):
+        for x in positions(surf, heads):
             y = x + 1
             while y < len(toks) and toks[y].sentence == toks[x].sentence and (
                     lex.titles.get(surf[y]) in ("academic", "honorific", "religious")):
@@ -1826,7 +1838,7 @@ def _title_mentions(doc: Document, lex: LexiconSet, table: ActorTable, surf: lis
     titles = lex.titles
     long_forms = _office_long_forms(lex)
     added = False
-    for i in compress(range(len(toks)), caps):
+    for i in flagged(caps):
         t = toks[i]
         if titles.get(t.text) != "office" or i in taken:
             continue

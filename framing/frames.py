@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from itertools import compress
-from operator import itemgetter, not_
+from operator import itemgetter
 from typing import Any, Final
 
 from .lexicons import FRAMES, QUESTIONS, LexiconSet
 from .results import Attribution, FrameResult, QuestionAnswer, Span
-from .text import Document, stem
+from .text import Document, positions, stem
 
 __all__ = ["score_frames", "FRAMES"]
 
@@ -138,7 +137,7 @@ def score_frames(doc: Document, lex: LexiconSet, attributions: list[Attribution]
     # once per process
     memo, name_memo, productive = _word_cues(lex)
     stemmed_caps = doc.stemmed_capitals()
-    for nm in set(compress(norms, map(not_, caps))).union(
+    for nm in doc.forms()[0].union(
             norms[i] for i in stemmed_caps).difference(memo):
         cue_list = surface.get(nm)
         if cue_list is None and nm.isalpha():
@@ -146,7 +145,7 @@ def score_frames(doc: Document, lex: LexiconSet, attributions: list[Attribution]
         memo[nm] = cue_list or ()
         if cue_list:
             productive.add(nm)
-    for nm in set(compress(norms, caps)).difference(name_memo):
+    for nm in doc.forms()[1].difference(name_memo):
         cue_list = surface.get(nm)
         if cue_list is None and nm.isalpha():
             cue_list = by_stem.get(nm)  # names are never stemmed
@@ -157,7 +156,7 @@ def score_frames(doc: Document, lex: LexiconSet, attributions: list[Attribution]
     # name: the loop below reads the right one), a phrase start, or a capitalised word that is
     # stemmed
     phrase_starts = lex.frame_phrases.starts(norms)
-    cands = set(compress(range(len(norms)), map(productive.__contains__, norms))).union(
+    cands = set(positions(norms, productive)).union(
         stemmed_caps, phrase_starts)
     for i in sorted(cands):
         if not words[i]:

@@ -17,7 +17,6 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress
 from pathlib import Path
 from typing import Any, Final
 
@@ -346,9 +345,9 @@ class PhraseIndex:
             node = node.setdefault(tok, {})
         node.setdefault(_END, value)
 
-    def starts(self, seq: Sequence[str]) -> set[int]:
-        """Positions of ``seq`` where :meth:`match` can succeed, found at C speed: a one-word
-        entry, or the first two words of a longer one."""
+    def starts(self, seq: list[str]) -> set[int]:
+        """Positions of ``seq`` where :meth:`match` can succeed: a one-word entry, or the first
+        two words of a longer one."""
         pairs = self._pairs
         if pairs is None:
             pairs = self._pairs = frozenset(t[:2] for lst in self.by_first.values()
@@ -357,11 +356,15 @@ class PhraseIndex:
             self._singles = frozenset(t[0] for lst in self.by_first.values() for t, _ in lst
                                       if len(t) == 1)
         # the pair is looked up only where its first word can start one (a fifth of the tokens
-        # or fewer), rather than a pair made for every token
-        out = {i for i in compress(range(len(seq) - 1), map(self._pair_firsts.__contains__, seq))
-               if (seq[i], seq[i + 1]) in pairs}
-        if self._singles:
-            out.update(compress(range(len(seq)), map(self._singles.__contains__, seq)))
+        # or fewer), rather than a pair made for every token; a plain loop, which compiled by
+        # mypyc is about three times faster than compress/map (see text.positions)
+        pair_firsts, singles = self._pair_firsts, self._singles
+        out: set[int] = set()
+        last = len(seq) - 1
+        for i in range(len(seq)):
+            w = seq[i]
+            if w in singles or (i < last and w in pair_firsts and (w, seq[i + 1]) in pairs):
+                out.add(i)
         return out
 
     def match(self, seq: Sequence[str], i: int) -> tuple[int, Any] | None:

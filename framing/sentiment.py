@@ -18,14 +18,12 @@ import math
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
-from itertools import compress
-from operator import not_, or_
 from typing import Any, Final
 
 from .actors import ActorTable
 from .lexicons import LexiconSet
 from .results import Attribution, Contribution, Label, Portrayal, Span, Tone
-from .text import Document, stem
+from .text import Document, flagged, positions, stem
 
 __all__ = ["score_cues", "tone", "portray", "label_for", "normalize_score"]
 
@@ -161,7 +159,7 @@ def score_cues(doc: Document, lex: LexiconSet, table: ActorTable | None = None
     if len(memo) > 500_000:  # bounded for corpora of millions; refilled below as needed
         memo.clear()
         productive.clear()
-    for n in set(compress(norms, map(not_, caps))).difference(memo):
+    for n in doc.forms()[0].difference(memo):
         entry = surface.get(n)
         if entry is None and (n.isalpha() or "-" in n):
             entry = by_stem.get(stem(n, lex.bad_stems))
@@ -175,9 +173,9 @@ def score_cues(doc: Document, lex: LexiconSet, table: ActorTable | None = None
     # The tokens that can carry a cue, picked at C speed: a productive form, a phrase start, and
     # the capitalised words that are no names (a sentence's first word, a word after an opening
     # quote or a dateline; Document.stemmed_capitals is a superset of the first two)
-    cue_tokens = sorted(set(compress(range(len(norms)), map(productive.__contains__, norms)))
+    cue_tokens = sorted(set(positions(norms, productive))
                         .union(phrase_starts, doc.stemmed_capitals(), lead))
-    rule_tokens = list(compress(range(len(norms)), map(rule_first.__contains__, norms)))
+    rule_tokens = positions(norms, rule_first)
     for sent in doc.sentences:
         cues: list[_Cue] = []
         ts, te = sent.token_start, sent.token_end
@@ -406,7 +404,7 @@ def _sourcing_tokens(doc: Document, lex: LexiconSet) -> set[int]:
     out: set[int] = set()
     norms = doc.norms
     first = lex.source_index.by_first
-    for i in compress(range(len(norms)), map(first.__contains__, norms)):
+    for i in positions(norms, first):
         hit = lex.source_index.match(norms, i)
         if hit is not None and hit[1][1] in ("withheld", "vague_source"):
             out.update(range(i, i + hit[0]))
@@ -438,9 +436,8 @@ def _clause_bounds(doc: Document, i: int) -> tuple[int, int]:
         return got
     bounds = doc.cache.get("clause_boundaries")
     if bounds is None:
-        # boundary tokens, found once per document at C speed; each call is then two bisections
-        bounds = list(compress(range(len(doc.tokens)),
-                               map(or_, map(_BOUNDARY.__contains__, doc.norms), doc.quotes)))
+        # boundary tokens, found once per document; each call is then two bisections
+        bounds = sorted(set(positions(doc.norms, _BOUNDARY)).union(flagged(doc.quotes)))
         norms = doc.norms
         # an age in parentheses is part of the name it follows, not a clause boundary:
         # "Purwanto (56) berusaha keras ..." has Purwanto as the subject of "berusaha"
@@ -789,10 +786,8 @@ def _victim_clause(doc: Document, lex: LexiconSet, i: int,
     key = ("victim_breaks", breaks)
     got = doc.cache.get(key)
     if got is None:
-        rng = range(len(doc.norms))
-        got = doc.cache[key] = (
-            list(compress(rng, map(_victim_words(lex).__contains__, doc.norms))),
-            list(compress(rng, map(breaks.__contains__, doc.norms))))
+        got = doc.cache[key] = (positions(doc.norms, _victim_words(lex)),
+                                positions(doc.norms, breaks))
     victims, stops = got
     k = bisect_left(stops, i)
     lo = max(cs, stops[k - 1] + 1) if k > 0 else cs

@@ -11,13 +11,12 @@ dari``) and hearsay (``kabarnya``). Each attribution's source is classified as `
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import compress
 from typing import Final
 
 from .actors import ActorTable
 from .lexicons import LexiconSet
 from .results import Attribution, SourceSummary
-from .text import Document
+from .text import Document, flagged, positions
 
 __all__ = ["find_attributions", "summarize_sources", "classify_source"]
 
@@ -54,7 +53,7 @@ def _find_quotes(doc: Document) -> list[_Quote]:
     open_i: int | None = None
     open_char = ""
     quote_flags = doc.quotes
-    for i in compress(range(len(quote_flags)), quote_flags):
+    for i in flagged(quote_flags):
         t = toks[i]
         ch = t.text
         before = text[t.start - 1] if t.start > 0 else " "
@@ -435,7 +434,7 @@ def find_attributions(doc: Document, lex: LexiconSet, table: ActorTable) -> list
     # all cue matches outside quotes, per sentence
     cues: dict[int, list[tuple[int, int, str, str, str]]] = {}
     cue_first = lex.cue_index.by_first
-    candidates = list(compress(range(len(norms)), map(cue_first.__contains__, norms)))
+    candidates = positions(norms, cue_first)
     i = 0
     for k in candidates:
         if k < i:

@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass
 from functools import lru_cache, partial
-from itertools import compress, count, repeat
+from itertools import count, repeat
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Final, NamedTuple, TypeVar
 
@@ -253,6 +253,33 @@ def memo_map(memo: dict[str, V], fn: Callable[[str], V], keys: list[str]) -> lis
     return got
 
 
+def positions(seq: list[str], members: Container[str], start: int = 0,
+              stop: int | None = None) -> list[int]:
+    """Indices ``i`` in ``[start, stop)`` with ``seq[i] in members``, in order.
+
+    The stages find their candidate tokens with it (words of a lexicon, phrase starts). A plain
+    loop, because compiled by mypyc (setup.py) it is about three times faster than
+    ``compress(range(n), map(members.__contains__, seq))``, which made an int object for every
+    token and called a bound method per token; interpreted, it is no slower.
+    """
+    end = len(seq) if stop is None else min(stop, len(seq))
+    out: list[int] = []
+    for i in range(max(start, 0), end):
+        if seq[i] in members:
+            out.append(i)
+    return out
+
+
+def flagged(flags: list[bool], start: int = 0, stop: int | None = None) -> list[int]:
+    """Indices ``i`` in ``[start, stop)`` where ``flags[i]`` is true (see :func:`positions`)."""
+    end = len(flags) if stop is None else min(stop, len(flags))
+    out: list[int] = []
+    for i in range(max(start, 0), end):
+        if flags[i]:
+            out.append(i)
+    return out
+
+
 _STEMS: Final[dict[str, str]] = {}
 
 
@@ -336,7 +363,7 @@ class Document:
 
     def _flags(self) -> tuple[list[bool], list[bool], list[bool]]:
         # map over C functions: no Python frame per token
-        texts = self._texts if self._texts is not None else list(map(_TEXT, self.tokens))
+        texts = self.texts
         firsts = list(map(_FIRST, texts))
         self._caps = caps = list(map(str.isupper, firsts))
         self._words = words = list(map(str.isalnum, firsts))
@@ -395,6 +422,14 @@ class Document:
         return cls(text, tokens, sentences, dateline_end, bad, texts=strs, norms=norms)
 
     @property
+    def texts(self) -> list[str]:
+        """The tokens' texts as written, in order."""
+        got = self._texts
+        if got is None:
+            got = self._texts = list(map(_TEXT, self.tokens))
+        return got
+
+    @property
     def norms(self) -> list[str]:
         """Normalised lower-case forms of all tokens, in order."""
         return self._norms
@@ -430,11 +465,27 @@ class Document:
         if got is None:
             toks, caps = self.tokens, self.caps
             firsts = {s.token_start for s in self.sentences}
-            after = {i for i in compress(range(1, len(toks)), map(
-                _OPENERS.__contains__, map(_TEXT, toks[:-1])))
-                if toks[i - 1].sentence == toks[i].sentence}
+            texts = self.texts
+            after = {k + 1 for k in positions(texts, _OPENERS, 0, len(toks) - 1)
+                     if toks[k].sentence == toks[k + 1].sentence}
             got = self.cache["stemmed_capitals"] = frozenset(
                 i for i in firsts | after if i < len(caps) and caps[i])
+        return got
+
+    def forms(self) -> tuple[set[str], set[str]]:
+        """The distinct normalised forms of the tokens written in lower case, and of those
+        capitalised; the sentiment and frame stages look each form up once."""
+        got = self.cache.get("forms")
+        if got is None:
+            norms, caps = self._norms, self.caps
+            lower: set[str] = set()
+            upper: set[str] = set()
+            for i in range(len(norms)):
+                if caps[i]:
+                    upper.add(norms[i])
+                else:
+                    lower.add(norms[i])
+            got = self.cache["forms"] = (lower, upper)
         return got
 
     def sentence_tokens(self, si: int) -> list[Token]:

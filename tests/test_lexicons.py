@@ -3,6 +3,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from framing.lexicons import SCHEMAS, LexiconError, default_lexicon_dir, load_lexicons
 
@@ -122,3 +124,27 @@ def test_unknown_function_word_class(tmp_path: Path, lex) -> None:  # type: igno
         "term\tclass\tprovenance\npara\tquantifer\tme\n", encoding="utf-8")
     with pytest.raises(LexiconError, match=r"function_words.tsv:2: .*quantifer"):
         load_lexicons([tmp_path])
+
+
+_PHRASE_WORDS = st.sampled_from(["sumber", "terpercaya", "yang", "enggan", "disebut", "x"])
+
+
+@given(st.lists(st.lists(_PHRASE_WORDS, min_size=1, max_size=3), max_size=6),
+       st.lists(_PHRASE_WORDS, max_size=25))
+def test_phrase_starts_are_every_position_where_a_phrase_matches(
+        phrases: list[list[str]], seq: list[str]) -> None:
+    from framing.lexicons import PhraseIndex
+
+    index = PhraseIndex()
+    for k, p in enumerate(phrases):
+        index.add(tuple(p), k)
+    starts = index.starts(seq)
+    matched = {i for i in range(len(seq)) if index.match(seq, i) is not None}
+    # starts() may over-approximate (a pair that begins a longer phrase but does not finish
+    # it), never miss
+    assert matched <= starts
+    assert starts <= {i for i in range(len(seq)) if seq[i] in index.by_first}
+    singles = {p[0] for p in phrases if len(p) == 1}
+    pairs = {tuple(p[:2]) for p in phrases if len(p) > 1}
+    assert starts == {i for i in range(len(seq)) if seq[i] in singles
+                      or tuple(seq[i:i + 2]) in pairs}

@@ -109,3 +109,47 @@ def test_token_flags_are_made_on_first_use_and_right(text: str) -> None:
     assert doc.words == [t.text[0].isalnum() for t in doc.tokens]
     assert doc.quotes == [t.text in QUOTE_CHARS for t in doc.tokens]
     assert doc.caps is doc.caps  # made once
+
+
+# positions/flagged replace compress(range(n), map(members.__contains__, seq)) in the stages;
+# they must give exactly what that expression gave, for any slice bounds
+_WORDS = st.sampled_from(["a", "b", "(", "Ia", "dia", ""])
+
+
+@given(st.lists(_WORDS, max_size=30), st.frozensets(_WORDS), st.integers(-3, 35),
+       st.one_of(st.none(), st.integers(-3, 35)))
+def test_positions_is_the_compress_expression(seq: list[str], members: frozenset[str],
+                                              start: int, stop: int | None) -> None:
+    from itertools import compress
+
+    from framing.text import positions
+
+    lo, hi = max(start, 0), len(seq) if stop is None else max(min(stop, len(seq)), 0)
+    expected = list(compress(range(lo, hi), map(members.__contains__, seq[lo:hi])))
+    assert positions(seq, members, start, stop) == expected
+    assert positions(seq, dict.fromkeys(members), start, stop) == expected  # any container
+
+
+@given(st.lists(st.booleans(), max_size=30), st.integers(-3, 35),
+       st.one_of(st.none(), st.integers(-3, 35)))
+def test_flagged_is_the_compress_expression(flags: list[bool], start: int,
+                                            stop: int | None) -> None:
+    from itertools import compress
+
+    from framing.text import flagged
+
+    lo, hi = max(start, 0), len(flags) if stop is None else max(min(stop, len(flags)), 0)
+    assert flagged(flags, start, stop) == list(compress(range(lo, hi), flags[lo:hi]))
+
+
+@pytest.mark.parametrize("text", ["", "Presiden “Joko” tiba, ‘kata’ 2 orang.", "Ia dan ia. IA?"])
+def test_forms_and_texts(text: str) -> None:
+    doc = Document.from_text(text)
+    assert doc.texts == [t.text for t in doc.tokens]
+    lower, upper = doc.forms()
+    assert lower == {t.norm for t in doc.tokens if not t.text[0].isupper()}
+    assert upper == {t.norm for t in doc.tokens if t.text[0].isupper()}
+    assert doc.forms() is doc.forms()  # made once
+    # a Document built from tokens alone reads the texts off them
+    again = Document(text, doc.tokens, doc.sentences, doc.dateline_end, {})
+    assert again.texts == doc.texts
