@@ -31,7 +31,7 @@ _PLACE_GOVERNMENTS: Final = frozenset({"province", "regency", "city"})
 _AGE_RE: Final = re.compile(r"\(\s*\d{1,3}\s*(?:tahun|th|thn)?\s*\)")
 
 
-@dataclass
+@dataclass(init=False)
 class ActorInfo:
     """An actor being built: canonical name, type, surface forms and mention indices."""
 
@@ -46,6 +46,22 @@ class ActorInfo:
     # an office holder, an institution or a gazetteer entry (True), an ordinary person introduced by
     # age or as a resident, vendor, witness (False), or unknown (None)
     public: bool | None = None
+
+    def __init__(self, id: int, name: str, type: str, category: str = "",
+                 gazetteer: bool = False, forms: list[str] | None = None,
+                 mentions: list[int] | None = None, roles: list[str] | None = None,
+                 public: bool | None = None) -> None:
+        # written out (init=False): mypyc compiles it, where the one dataclasses generates runs
+        # interpreted (as for the result classes, benchmarks/README.md)
+        self.id = id
+        self.name = name
+        self.type = type
+        self.category = category
+        self.gazetteer = gazetteer
+        self.forms = [] if forms is None else forms
+        self.mentions = [] if mentions is None else mentions
+        self.roles = [] if roles is None else roles
+        self.public = public
 
     @property
     def role(self) -> str:

@@ -101,3 +101,29 @@ def test_written_out_initialisers_match_their_fields(analyzer: Analyzer, cls: ty
     assert copy == real and repr(copy) == repr(real)
     with pytest.raises(dataclasses.FrozenInstanceError):
         setattr(copy, fields[0].name, 1)
+
+
+def test_actor_info_initialiser_matches_its_fields(analyzer: Analyzer) -> None:
+    # ActorInfo (built while an article's actors are found, so not frozen) spells out its
+    # __init__ for mypyc too; a list field's default is a fresh list, as default_factory gave
+    from framing.actors import ActorInfo, find_actors
+
+    fields = dataclasses.fields(ActorInfo)
+    if not framing.compiled:
+        params = list(inspect.signature(ActorInfo.__init__).parameters.values())[1:]
+        assert [p.name for p in params] == [f.name for f in fields]
+        for p, f in zip(params, fields, strict=True):
+            if f.default_factory is not dataclasses.MISSING:  # type: ignore[misc]
+                assert p.default is None, f.name
+            else:
+                expected = (inspect.Parameter.empty if f.default is dataclasses.MISSING
+                            else f.default)
+                assert p.default == expected, f.name
+    doc = Document.from_text(_TEXT, analyzer.lexicons)
+    real = find_actors(doc, analyzer.lexicons).actors[0]
+    copy = ActorInfo(*[getattr(real, f.name) for f in fields])
+    assert copy == real and repr(copy) == repr(real)
+    a, b = ActorInfo(1, "A", "person"), ActorInfo(2, "B", "person")
+    assert a.forms == a.mentions == a.roles == [] and a.public is None and a.category == ""
+    a.forms.append("x")
+    assert b.forms == [] and a.forms is not b.forms
