@@ -21,7 +21,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from .corpus import ReadError, Record, read_records
 from .store import ArticleRows, Store, article_rows, error_row, record_hash, record_uid
@@ -39,6 +39,8 @@ Item = tuple[Record, str, str]  # (record, uid, hash)
 # transaction) is small next to analysing it (~20 ms an article), small enough that a killed run
 # loses little work and a progress bar moves.
 DEFAULT_CHUNK = 32
+# Chunks per Dask task (see _dask_mapper)
+DASK_GROUP = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +94,11 @@ def _chunk_for_pool(items: Sequence[Item], keep_text: bool) -> list[ArticleRows 
     return analyze_chunk(items, None, keep_text=keep_text)
 
 
+def _chunks_for_dask(chunks: Sequence[Sequence[Item]], lexicons: LexiconSet
+                     ) -> list[list[ArticleRows | Failure]]:
+    return [analyze_chunk(c, lexicons, keep_text=False) for c in chunks]
+
+
 # ---------------------------------------------------------------------------------------------
 # Engines: map chunks to results, in order, with a bounded window.
 
@@ -99,9 +106,14 @@ Results = list[ArticleRows | Failure]
 Mapper = Callable[[Iterable[list[Item]]], Iterator[tuple[list[Item], Results]]]
 
 
-def _ordered(submit: Callable[[list[Item]], Any], result: Callable[[Any], Results],
-             chunks: Iterable[list[Item]], window: int) -> Iterator[tuple[list[Item], Results]]:
-    pending: deque[tuple[list[Item], Any]] = deque()
+W = TypeVar("W")  # work submitted: a chunk, or a group of chunks
+R = TypeVar("R")  # its result
+
+
+def _ordered(submit: Callable[[W], Any], result: Callable[[Any], R], chunks: Iterable[W],
+             window: int) -> Iterator[tuple[W, R]]:
+    """``(work, result)`` in submission order, with at most ``window`` pieces in flight."""
+    pending: deque[tuple[W, Any]] = deque()
     for chunk in chunks:
         pending.append((chunk, submit(chunk)))
         if len(pending) >= window:
@@ -151,8 +163,15 @@ def _dask_mapper(lexicons: LexiconSet, jobs: int, scheduler: str | None, keep_te
         import dask
 
         # the workers' statistical profiler samples every task's stack 100 times a second: about
-        # a tenth of a pure-Python analysis; a local cluster has no dashboard to show it anyway
-        with dask.config.set({"distributed.worker.profile.enabled": False}):
+        # a tenth of a pure-Python analysis; a local cluster has no dashboard to show it anyway.
+        # The nannies (which live in this process, beside the scheduler) poll their worker's
+        # memory every 100 ms, and every server samples the machine's load twice a second and
+        # times its event loop 50 times a second: on a small machine that is CPU taken from the
+        # workers and from this process's writing of the store, so they are made rarer
+        with dask.config.set({"distributed.worker.profile.enabled": False,
+                              "distributed.worker.memory.monitor-interval": "1s",
+                              "distributed.admin.system-monitor.interval": "5s",
+                              "distributed.admin.tick.interval": "1s"}):
             cluster = LocalCluster(n_workers=max(jobs, 1), threads_per_worker=1, processes=True,
                                    dashboard_address=None, silence_logs=logging.ERROR)
         client = Client(cluster)
@@ -161,10 +180,14 @@ def _dask_mapper(lexicons: LexiconSet, jobs: int, scheduler: str | None, keep_te
     # need not exist on the workers
     lex_future = client.scatter(lexicons, broadcast=True, hash=False)
 
+    # A Dask task costs a few milliseconds of messages between client, scheduler and worker, and
+    # Dask advises tasks of 100 ms or more: each task takes DASK_GROUP chunks (about 0.4 s of
+    # analysis), and their results are still written chunk by chunk
     def mapper(chunks: Iterable[list[Item]]) -> Iterator[tuple[list[Item], Results]]:
-        yield from _ordered(
-            lambda c: client.submit(analyze_chunk, c, lex_future, keep_text=False, pure=False),
-            lambda f: f.result(), chunks, window=3 * workers + 1)
+        for group, results in _ordered(
+                lambda g: client.submit(_chunks_for_dask, g, lex_future, pure=False),
+                lambda f: f.result(), _batches(chunks, DASK_GROUP), window=2 * workers + 1):
+            yield from zip(group, results, strict=True)
 
     def close() -> None:
         client.close()
