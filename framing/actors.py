@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import itemgetter
+from operator import itemgetter, not_
 from typing import Final
 
 from .lexicons import LexiconSet, PhraseIndex
@@ -205,12 +205,12 @@ def _surfaces(doc: Document) -> list[str]:
     """Every token's surface (:func:`_surface_text`). Most tokens are ASCII, whose surface is
     their text: only the others are looked up (str.isascii reads a flag of the string)."""
     texts = doc.texts
-    surf = texts
-    for k in range(len(texts)):
-        if not texts[k].isascii():
-            if surf is texts:
-                surf = list(texts)
-            surf[k] = memo_get(_SURFACES, _surface_text, texts[k])
+    ascii_ = list(map(str.isascii, texts))
+    if all(ascii_):
+        return texts
+    surf = list(texts)
+    for k in flagged(list(map(not_, ascii_))):
+        surf[k] = memo_get(_SURFACES, _surface_text, texts[k])
     return surf
 
 

@@ -20,6 +20,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Final
 
+from .text import positions
+
 __all__ = ["LexiconError", "LexiconSet", "load_lexicons", "default_lexicon_dir", "SCHEMAS"]
 
 
@@ -356,14 +358,10 @@ class PhraseIndex:
             self._singles = frozenset(t[0] for lst in self.by_first.values() for t, _ in lst
                                       if len(t) == 1)
         # the pair is looked up only where its first word can start one (a fifth of the tokens
-        # or fewer), rather than a pair made for every token; a plain loop, which compiled by
-        # mypyc is about three times faster than compress/map (see text.positions)
-        pair_firsts, singles = self._pair_firsts, self._singles
-        out: set[int] = set()
-        last = len(seq) - 1
-        for i in range(len(seq)):
-            w = seq[i]
-            if w in singles or (i < last and w in pair_firsts and (w, seq[i + 1]) in pairs):
+        # or fewer), rather than a pair made for every token
+        out = set(positions(seq, self._singles))
+        for i in positions(seq, self._pair_firsts, 0, len(seq) - 1):
+            if (seq[i], seq[i + 1]) in pairs:
                 out.add(i)
         return out
 

@@ -13,8 +13,8 @@ from bisect import bisect_left
 from collections.abc import Callable, Container
 from dataclasses import dataclass
 from functools import lru_cache, partial
-from itertools import count, repeat
-from operator import itemgetter
+from itertools import compress, count, repeat
+from operator import itemgetter, not_
 from typing import TYPE_CHECKING, Any, Final, NamedTuple, TypeVar
 
 if TYPE_CHECKING:
@@ -477,15 +477,10 @@ class Document:
         capitalised; the sentiment and frame stages look each form up once."""
         got = self.cache.get("forms")
         if got is None:
+            # C-level: no range of ints and no bound method per token (see positions)
             norms, caps = self._norms, self.caps
-            lower: set[str] = set()
-            upper: set[str] = set()
-            for i in range(len(norms)):
-                if caps[i]:
-                    upper.add(norms[i])
-                else:
-                    lower.add(norms[i])
-            got = self.cache["forms"] = (lower, upper)
+            got = self.cache["forms"] = (set(compress(norms, map(not_, caps))),
+                                         set(compress(norms, caps)))
         return got
 
     def sentence_tokens(self, si: int) -> list[Token]:
