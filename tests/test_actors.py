@@ -1009,3 +1009,14 @@ def test_a_body_under_its_long_and_short_names_is_one_actor(analyzer) -> None:  
                          "lalu memanggil saksi.")
     assert [a.name for a in r.actors if a.type == "government"] == [
         "Badan Pengawas Pemilihan Umum"], r.actors
+
+
+@pytest.mark.parametrize("text", ["Presiden Joko Widodo tiba.", "“Kami siap,” kata Café Rénaud.",
+                                  "", "Menteri ‘A’ dan B — C."])
+def test_surfaces_are_each_tokens_surface(text: str) -> None:
+    # ASCII tokens are their own surface; only the others go through _surface_text
+    from framing.actors import _surface_text, _surfaces
+    from framing.text import Document
+
+    doc = Document.from_text(text)
+    assert _surfaces(doc) == [_surface_text(t) for t in doc.texts]
